@@ -1,0 +1,151 @@
+// Lesson Markdown → sanitized HTML, with the problems an author should fix reported by line.
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { ruby } from '@mdit/plugin-ruby';
+import cjkBreaks from 'markdown-it-cjk-breaks';
+import { factRefsPlugin, type FactRefEnv } from './fact-refs.ts';
+import { fragmentsPlugin } from './fragments.ts';
+import { ALLOWED_MARKUP_HINT, describeUnsafe, sanitize } from './sanitize.ts';
+
+/** A problem found in Markdown, at a 1-based line and column of the text that was rendered. */
+export interface MarkdownProblem {
+  line: number;
+  col: number;
+  message: string;
+}
+
+export interface Rendered {
+  html: string;
+  /** The text a reader sees, with ruby readings and markup left out: for titles, PDFs and search. */
+  text: string;
+  factRefs: string[];
+  problems: MarkdownProblem[];
+}
+
+interface RenderEnv extends FactRefEnv {
+  /** Folder under which a lesson's own images are published, e.g. lesson-assets/sextortion-pattern. */
+  assetBase?: string;
+  images?: string[];
+}
+
+export const LESSON_ASSETS = 'lesson-assets';
+
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false, breaks: false });
+// Unsafe links are removed by the sanitizer and reported by the check; letting markdown-it keep
+// them as links (instead of quietly printing them as text) is what lets the check see them.
+md.validateLink = () => true;
+// cjkBreaks: a line break between two Japanese characters is not a space.
+md.use(ruby).use(cjkBreaks).use(factRefsPlugin).use(fragmentsPlugin);
+
+const renderImage = md.renderer.rules.image!;
+md.renderer.rules.image = (tokens, index, options, env: RenderEnv, self) => {
+  const token = tokens[index];
+  const src = token.attrGet('src') ?? '';
+  if (isLessonRelative(src) && env.assetBase) {
+    (env.images ??= []).push(src);
+    token.attrSet('src', `${env.assetBase}/${src.replace(/^\.\//, '')}`);
+  }
+  return renderImage(tokens, index, options, env, self);
+};
+
+function isLessonRelative(src: string): boolean {
+  return src !== '' && !/^[a-z][a-z0-9+.-]*:|^\/|^\\|\.\./i.test(src);
+}
+
+/** Renders a block of lesson Markdown (a slide, its notes). `firstLine` is where it starts in its file. */
+export function renderBlock(
+  source: string,
+  firstLine = 1,
+  assetBase?: string,
+): Rendered & { images: string[]; heading?: string } {
+  const env: RenderEnv = { assetBase };
+  const tokens = md.parse(source, env);
+  const problems = inspectTokens(tokens, firstLine, source);
+  const html = sanitize(md.renderer.render(tokens, md.options, env));
+  const headingAt = tokens.findIndex((token) => token.type === 'heading_open');
+  const heading = headingAt >= 0 ? textOf([tokens[headingAt + 1]]) : undefined;
+  return { html, text: textOf(tokens), heading, factRefs: env.factRefs ?? [], problems, images: env.images ?? [] };
+}
+
+/** Renders one line of inline Markdown (emphasis, ruby, links), as used in lesson.yaml and quiz.yaml. */
+export function renderInline(source: string): Rendered {
+  const env: RenderEnv = {};
+  const tokens = md.parseInline(source, env);
+  const problems = inspectTokens(tokens, 1, source);
+  const html = sanitize(md.renderer.render(tokens, md.options, env));
+  return { html, text: textOf(tokens), factRefs: env.factRefs ?? [], problems };
+}
+
+function inspectTokens(tokens: Token[], firstLine: number, source: string): MarkdownProblem[] {
+  const problems: MarkdownProblem[] = [];
+  const at = (token: Token, needle?: string): { line: number; col: number } => {
+    const line = (token.map?.[0] ?? 0) + firstLine;
+    const text = source.split('\n')[line - firstLine] ?? '';
+    const col = needle ? text.indexOf(needle) + 1 : 1;
+    return { line, col: Math.max(col, 1) };
+  };
+  let lastBlock: Token | undefined;
+  for (const token of tokens) {
+    if (token.map) lastBlock = token;
+    const where = (needle?: string) => at(token.map ? token : (lastBlock ?? token), needle);
+    if (token.type === 'html_block') {
+      const unsafe = describeUnsafe(token.content);
+      if (unsafe) problems.push({ ...where(firstNeedle(unsafe)), message: unsafeMessage(unsafe) });
+      if (/<img\b/i.test(token.content)) problems.push({ ...where('<img'), message: RAW_IMAGE });
+      continue;
+    }
+    if (token.type !== 'inline') continue;
+    if (token.children?.some((c) => c.type === 'html_inline' && /<img\b/i.test(c.content))) {
+      problems.push({ ...where('<img'), message: RAW_IMAGE });
+    }
+    // Images are checked on their own below: alt text, and a file in the lesson folder.
+    const withoutImages = (token.children ?? []).filter((child) => child.type !== 'image');
+    const pieces = md.renderer.renderInline(withoutImages, md.options, {});
+    const unsafe = describeUnsafe(pieces);
+    if (unsafe) problems.push({ ...where(firstNeedle(unsafe)), message: unsafeMessage(unsafe) });
+    for (const child of token.children ?? []) {
+      if (child.type !== 'image') continue;
+      const src = child.attrGet('src') ?? '';
+      const alt = child.children?.map((c) => c.content).join('').trim() ?? '';
+      if (!alt) {
+        problems.push({ ...where(`](${src}`), message: `image ${src} has no alt text: write what it shows between the brackets, ![like this](${src})` });
+      }
+      if (!isLessonRelative(src)) {
+        problems.push({ ...where(src), message: `image ${src} must be a file in the lesson folder (the kit loads nothing from other hosts)` });
+      }
+    }
+  }
+  return problems;
+}
+
+const RAW_IMAGE = 'write images as Markdown, ![what it shows](file.png), so they get alt text and a path the kit can publish';
+
+function firstNeedle(description: string): string | undefined {
+  const tag = /<([a-z0-9]+)>/.exec(description)?.[1];
+  if (tag) return `<${tag}`;
+  const attr = /the (on[a-z]+) attribute/.exec(description)?.[1];
+  if (attr) return attr;
+  const scheme = /a ([a-z]+): address/.exec(description)?.[1];
+  return scheme ? `${scheme}:` : undefined;
+}
+
+function unsafeMessage(what: string): string {
+  return `unsafe markup (${what}) is removed: ${ALLOWED_MARKUP_HINT}`;
+}
+
+function textOf(tokens: Token[]): string {
+  const parts: string[] = [];
+  const walk = (list: Token[]) => {
+    let inRt = false;
+    for (const token of list) {
+      if (token.type === 'rt_open') inRt = true;
+      else if (token.type === 'rt_close') inRt = false;
+      else if (token.children) walk(token.children);
+      else if ((token.type === 'text' || token.type === 'code_inline') && !inRt) parts.push(token.content);
+      else if (token.type === 'softbreak' || token.type === 'hardbreak') parts.push(' ');
+      else if (token.type.endsWith('_close') && token.block) parts.push(' ');
+    }
+  };
+  walk(tokens);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

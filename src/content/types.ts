@@ -1,0 +1,38 @@
+// The loaded, validated lesson library: what every renderer (app, deck, quiz, handouts) reads.
+// Browser code imports these as types only; the loader that builds them runs in Node.
+import type { BibliographyEntry, Fact, HelpResource, LessonMeta, Locale, Question, Safeguarding } from './schema.ts';
+
+export type { BibliographyEntry, Fact, HelpResource, LessonMeta, Locale, Question, Safeguarding };
+export type { LocalizedRichText, QuizOption, RichText } from './schema.ts';
+export { LOCALES, TOPICS, type Topic } from './vocabulary.ts';
+
+export interface Slide {
+  /** Sanitized HTML of the slide. */
+  html: string;
+  /** Sanitized HTML of the speaker notes ('' when there are none). */
+  notesHtml: string;
+  /** Plain text of the slide's first heading, for lists and the teacher guide. */
+  title: string;
+  /** Fact ids cited on the slide or in its notes with [[id]]. */
+  facts: string[];
+  /** Where the slide starts in its Markdown file, for authors. */
+  line: number;
+}
+
+export interface Lesson extends LessonMeta {
+  decks: Record<Locale, Slide[]>;
+  quiz: Question[];
+  /** Every fact the lesson states: its facts list plus every citation in slides and quiz, sorted. */
+  facts: string[];
+}
+
+export interface LessonLibrary {
+  lessons: Lesson[];
+  /** Help resources by region code (jp). */
+  help: Record<string, HelpResource[]>;
+  safeguarding: Safeguarding;
+  facts: Record<string, Fact>;
+  bibliography: Record<string, BibliographyEntry>;
+  /** When the facts were last checked against their sources, e.g. 2026-11. */
+  factsChecked: string;
+}

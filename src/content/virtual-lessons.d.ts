@@ -1,0 +1,4 @@
+declare module 'virtual:lessons' {
+  const library: import('./types').LessonLibrary;
+  export default library;
+}

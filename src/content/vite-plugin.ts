@@ -1,0 +1,64 @@
+// Exposes the lesson library to the app as the virtual module `virtual:lessons`, loaded through
+// the same loader as `npm run check`. In dev, editing a lesson reloads the page, and problems show
+// in Vite's error overlay with file and line; in a build they stop it. Lesson images are served in
+// dev and copied into the build under lesson-assets/.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { loadLessons, type LoadResult } from './load.ts';
+import { LessonProblemsError } from './problems.ts';
+
+const MODULE_ID = 'virtual:lessons';
+const RESOLVED_ID = '\0virtual:lessons';
+
+export function lessonsPlugin(lessonsDir: string): Plugin {
+  let result: LoadResult | undefined;
+  const load = () => (result = loadLessons(lessonsDir));
+
+  return {
+    name: 'mamoru:lessons',
+    resolveId(id) {
+      return id === MODULE_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { library, problems, files } = load();
+      for (const file of files) this.addWatchFile(file);
+      if (!library) throw new LessonProblemsError(problems);
+      return `export default ${JSON.stringify(library)};`;
+    },
+    configureServer(devServer) {
+      devServer.watcher.add(lessonsDir);
+      const onChange = (file: string) => {
+        if (!file.startsWith(lessonsDir)) return;
+        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module) devServer.moduleGraph.invalidateModule(module);
+        const { problems } = load();
+        if (problems.length) {
+          const error = new LessonProblemsError(problems);
+          devServer.ws.send({ type: 'error', err: { message: error.message, stack: '', plugin: 'mamoru:lessons' } });
+        } else {
+          devServer.ws.send({ type: 'full-reload' });
+        }
+      };
+      devServer.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+      devServer.middlewares.use((request, response, next) => {
+        const url = decodeURIComponent((request.url ?? '').split('?')[0]);
+        const asset = (result ?? load()).assets.find((entry) => url.endsWith(`/${entry.url}`));
+        if (!asset) return next();
+        response.setHeader('Content-Type', contentType(asset.file));
+        response.end(readFileSync(asset.file));
+      });
+    },
+    generateBundle() {
+      for (const asset of (result ?? load()).assets) {
+        this.emitFile({ type: 'asset', fileName: asset.url, source: readFileSync(asset.file) });
+      }
+    },
+  };
+}
+
+function contentType(file: string): string {
+  const types: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.webp': 'image/webp', '.gif': 'image/gif' };
+  return types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}

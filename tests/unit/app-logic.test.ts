@@ -1,0 +1,92 @@
+// The app's small pieces of logic: hash routes, language choice, school settings.
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseHash } from '../../src/app/router';
+import { preferredLocale } from '../../src/i18n/locale';
+import { messages, translate } from '../../src/i18n/messages';
+import { EMPTY_SETTINGS, loadSchoolSettings, saveSchoolSettings, splitHelpLines } from '../../src/settings/school-settings';
+
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() { return this.items.size; }
+  clear() { this.items.clear(); }
+  getItem(key: string) { return this.items.get(key) ?? null; }
+  key(index: number) { return [...this.items.keys()][index] ?? null; }
+  removeItem(key: string) { this.items.delete(key); }
+  setItem(key: string, value: string) { this.items.set(key, value); }
+}
+
+describe('hash routes', () => {
+  it.each([
+    ['', { page: 'catalogue' }],
+    ['#/', { page: 'catalogue' }],
+    ['#/settings', { page: 'settings' }],
+    ['#/lessons/if-it-happens', { page: 'overview', lessonId: 'if-it-happens' }],
+    ['#/lessons/if-it-happens/quiz?lang=en', { page: 'quiz', lessonId: 'if-it-happens' }],
+    ['#/lessons/if-it-happens/handouts', { page: 'handouts', lessonId: 'if-it-happens' }],
+    ['#/lessons/if-it-happens/slides', { page: 'not-found' }],
+    ['#/nowhere', { page: 'not-found' }],
+    ['#/lessons/%E0%A4%A', { page: 'overview', lessonId: '%E0%A4%A' }],
+  ])('%s is %o', (hash, route) => {
+    expect(parseHash(hash).route).toEqual(route);
+  });
+
+  it('reads the language from the query inside the hash', () => {
+    expect(parseHash('#/lessons/x/quiz?lang=en').params.get('lang')).toBe('en');
+  });
+
+  it('makes hashes that parse back to the same route', () => {
+    for (const route of [{ page: 'catalogue' }, { page: 'settings' }, { page: 'quiz', lessonId: 'a-b' }, { page: 'overview', lessonId: 'a-b' }] as const) {
+      expect(parseHash(hrefFor(route)).route).toEqual(route);
+    }
+  });
+});
+
+describe('language', () => {
+  it('follows the browser when it prefers Japanese or English', () => {
+    expect(preferredLocale(['en-GB', 'ja'])).toBe('en');
+    expect(preferredLocale(['ja-JP'])).toBe('ja');
+  });
+
+  it('falls back to Japanese for other languages', () => {
+    expect(preferredLocale(['fr-FR', 'de'])).toBe('ja');
+    expect(preferredLocale([])).toBe('ja');
+  });
+
+  it('has every app message in both languages', () => {
+    for (const [key, pair] of Object.entries(messages)) {
+      expect(pair.ja.trim(), key).not.toBe('');
+      expect(pair.en.trim(), key).not.toBe('');
+      expect([...pair.ja.matchAll(/\{\w+\}/g)].map(String).sort(), key).toEqual([...pair.en.matchAll(/\{\w+\}/g)].map(String).sort());
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('en', 'ageBand', { n: 15 })).toBe('Ages 15+');
+    expect(translate('ja', 'ageBand', { n: 15 })).toBe('15歳以上');
+  });
+});
+
+describe('school settings', () => {
+  it('round-trips through storage', () => {
+    const storage = new MemoryStorage();
+    const settings = { schoolName: '市立みどり中学校', counsellor: '保健室 山田先生', localHelp: ['市の相談窓口 0000-00-0000'] };
+    saveSchoolSettings(settings, storage);
+    expect(loadSchoolSettings(storage)).toEqual(settings);
+  });
+
+  it('treats corrupt or malformed saved settings as not set', () => {
+    const storage = new MemoryStorage();
+    for (const bad of ['{not json', '"a string"', '{"schoolName": 5}', JSON.stringify({ ...EMPTY_SETTINGS, extra: 1 })]) {
+      storage.setItem('mamoru.school-settings', bad);
+      expect(loadSchoolSettings(storage)).toEqual(EMPTY_SETTINGS);
+    }
+  });
+
+  it('refuses to save settings that are too long', () => {
+    expect(() => saveSchoolSettings({ ...EMPTY_SETTINGS, schoolName: 'x'.repeat(500) }, new MemoryStorage())).toThrow();
+  });
+
+  it('keeps one local help line per non-empty line', () => {
+    expect(splitHelpLines(' a \n\n b\n')).toEqual(['a', 'b']);
+  });
+});

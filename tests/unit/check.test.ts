@@ -1,0 +1,42 @@
+// A lesson author runs `npm run check` and is told, for each mistake, the file and line to fix.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { checkLessons } from '../../src/content/check';
+import { PROJECT_ROOT } from '../../src/content/paths';
+import { BROKEN_CASES, expectedLines, makeLessonsDir } from '../support/lesson-fixtures';
+
+describe('npm run check', () => {
+  it('passes the minimal lesson with a one-line summary', () => {
+    const { root, lessonsDir } = makeLessonsDir();
+    expect(checkLessons(lessonsDir, root)).toEqual({
+      ok: true,
+      lines: ['1 lessons, 4 slides (ja + en), 1 questions, 0 problems'],
+    });
+  });
+
+  it('has a broken-lesson fixture for every kind of mistake it promises to catch', () => {
+    expect(BROKEN_CASES.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(BROKEN_CASES)('reports the broken lesson "%s" at its file and line', (brokenCase) => {
+    const { root, lessonsDir } = makeLessonsDir(brokenCase);
+    const expected = expectedLines(brokenCase);
+    expect(expected.length, `tests/fixtures/broken/${brokenCase}/expected.txt`).toBeGreaterThan(0);
+    const { ok, lines } = checkLessons(lessonsDir, root);
+    expect(ok).toBe(false);
+    expect(lines.slice(0, -1)).toEqual(expected);
+    expect(lines.at(-1)).toMatch(/^\d+ problems? found/);
+  });
+
+  it('exits non-zero from the command line, printing file:line:col lines', () => {
+    const { root, lessonsDir } = makeLessonsDir('answer-not-an-option');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', lessonsDir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${lessonsDir.slice(root.length + 1)}/minimal-lesson/quiz.yaml:8:13 questions.0.answer: answer c is not one of the options (a, b)`);
+  });
+
+  it('passes on the lessons the kit ships', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(output).toMatch(/^\d+ lessons, \d+ slides \(ja \+ en\), \d+ questions, 0 problems\n$/);
+  });
+});

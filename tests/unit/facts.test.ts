@@ -1,0 +1,27 @@
+// lessons/facts.yaml is the shared, verified facts file in the kit's shape, and must not drift from it.
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { factsFromShared } from '../../src/content/facts';
+import { FACTS_FILE, SHARED_FACTS_FILE } from '../../src/content/paths';
+import { factsFile } from '../../src/content/schema';
+
+describe('lessons/facts.yaml', () => {
+  it.skipIf(!existsSync(SHARED_FACTS_FILE))('equals what `npm run facts` makes from ../shared/facts/japan.yaml', () => {
+    const { repaired: _repaired, ...expected } = factsFromShared(readFileSync(SHARED_FACTS_FILE, 'utf8'));
+    expect(factsFile.parse(parse(readFileSync(FACTS_FILE, 'utf8')))).toEqual(factsFile.parse(expected));
+  });
+
+  it('keeps text after an unquoted " #" that YAML would read as a comment', () => {
+    const { facts, repaired } = factsFromShared(
+      'checked: 2026-11\nadvice.x:\n  status: verified\n  steps:\n    - Call the police (110 in danger, #9110 or #8103).\n',
+    );
+    expect(facts[0].text.en).toBe('1. Call the police (110 in danger, #9110 or #8103).');
+    expect(repaired).toHaveLength(1);
+  });
+
+  it('joins Japanese lines that YAML folded with a space', () => {
+    const { facts } = factsFromShared('checked: x\nlaw:\n  - id: law.x\n    status: verified\n    ja: >-\n      子どもに、\n      威迫する\n');
+    expect(facts[0].text.ja).toBe('子どもに、威迫する');
+  });
+});

@@ -1,0 +1,94 @@
+// Slide Markdown → slides: separators, notes, fragments, ruby and fact citations.
+import { describe, expect, it } from 'vitest';
+import { renderBlock, renderInline } from '../../src/content/markdown/markdown';
+import { findFactRefs } from '../../src/content/markdown/fact-refs';
+import { splitSlides } from '../../src/content/markdown/slides';
+
+describe('splitSlides', () => {
+  it('splits on lines of --- and keeps each slide’s first line', () => {
+    const slides = splitSlides('# One\n\ntext\n\n---\n\n# Two\n---\n# Three\n');
+    expect(slides.map((slide) => [slide.line, slide.body.trim()])).toEqual([
+      [1, '# One\n\ntext'],
+      [6, '# Two'],
+      [9, '# Three'],
+    ]);
+  });
+
+  it('takes everything after Note: as the speaker notes, with their line', () => {
+    const [slide] = splitSlides('# Title\n\nNote:\nSay this.\nAnd this.\n');
+    expect(slide.body.trim()).toBe('# Title');
+    expect(slide.notes).toBe('Say this.\nAnd this.');
+    expect(slide.notesLine).toBe(4);
+  });
+
+  it('accepts notes on the same line as Note:', () => {
+    const [slide] = splitSlides('# Title\nNotes: short note');
+    expect(slide.notes).toBe('short note');
+    expect(slide.notesLine).toBe(2);
+  });
+
+  it('does not split inside a fenced code block, and handles Windows line ends', () => {
+    const slides = splitSlides('# A\r\n```\r\n---\r\n```\r\n---\r\n# B');
+    expect(slides).toHaveLength(2);
+    expect(slides[0].body).toContain('---');
+  });
+
+  it('drops empty slides made by stray separators', () => {
+    expect(splitSlides('---\n\n---\n# Only\n---\n')).toHaveLength(1);
+  });
+});
+
+describe('renderBlock', () => {
+  it('turns + list items into fragments and leaves - lists alone', () => {
+    const { html } = renderBlock('+ one\n+ two\n\n- three');
+    expect(html).toContain('<li class="fragment">one</li>');
+    expect(html).toContain('<li>three</li>');
+  });
+
+  it('renders ruby, and leaves the readings out of the plain text', () => {
+    const { html, text } = renderBlock('{脅迫:きょう|はく}に{気:き}をつける');
+    expect(html).toContain('<ruby>脅<rt>きょう</rt>迫<rt>はく</rt></ruby>');
+    expect(text).toBe('脅迫に気をつける');
+  });
+
+  it('collects [[fact]] citations and does not show them', () => {
+    const { html, factRefs } = renderBlock('Since 2023 it is a crime. [[law.penal-182-2023]]');
+    expect(factRefs).toEqual(['law.penal-182-2023']);
+    expect(html).not.toContain('[[');
+  });
+
+  it('does not put a space where a Japanese line wraps', () => {
+    expect(renderBlock('これは\n日本語です').html).toBe('<p>これは日本語です</p>\n');
+  });
+
+  it('publishes lesson images under the lesson’s asset folder and keeps their alt text', () => {
+    const result = renderBlock('![A help poster](poster.png)', 1, 'lesson-assets/demo');
+    expect(result.html).toContain('<img src="lesson-assets/demo/poster.png" alt="A help poster" />');
+    expect(result.images).toEqual(['poster.png']);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reports problems at the line of the file they are on', () => {
+    const { problems } = renderBlock('# Title\n\n<script>x()</script>', 20);
+    expect(problems).toEqual([expect.objectContaining({ line: 22, col: 1, message: expect.stringContaining('<script>') })]);
+  });
+
+  it('names the first heading', () => {
+    expect(renderBlock('intro\n\n## The {転:てん}換点\n\n# Later').heading).toBe('The 転換点');
+  });
+});
+
+describe('renderInline', () => {
+  it('renders emphasis and safe links without a paragraph', () => {
+    expect(renderInline('**Call** [110](tel:110)').html).toBe('<strong>Call</strong> <a href="tel:110">110</a>');
+  });
+});
+
+describe('findFactRefs', () => {
+  it('finds every citation with its line and column', () => {
+    expect(findFactRefs('a\nsee [[fig.deepfakes]] and [[law.av-act-2022]]')).toEqual([
+      { id: 'fig.deepfakes', line: 2, col: 5 },
+      { id: 'law.av-act-2022', line: 2, col: 27 },
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { lessonsPlugin } from './src/content/vite-plugin.ts';
+import { LESSONS_DIR } from './src/content/paths.ts';
+import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
+
+export default defineConfig({
+  // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
+  base: './',
+  // MAMORU_LESSONS points the kit at another lessons folder (the tests use it for broken lessons).
+  plugins: [react(), lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR), contentSecurityPolicyPlugin()],
+  build: {
+    rollupOptions: {
+      input: { index: 'index.html', present: 'present.html' },
+    },
+  },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
