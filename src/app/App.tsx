@@ -1,0 +1,91 @@
+import library from 'virtual:lessons';
+import { useEffect, useRef } from 'react';
+import type { LessonLibrary } from '../content/types';
+import { CataloguePage } from '../catalogue/CataloguePage';
+import { HandoutsPage } from '../handouts/HandoutsPage';
+import { LocaleContext, rememberLocale, resolveLocale, useDocumentLanguage, useLocale } from '../i18n/locale';
+import { translate } from '../i18n/messages';
+import { OverviewPage } from '../lesson/OverviewPage';
+import { QuizPage } from '../quiz/QuizPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { hrefFor, useLocation, type Route } from './router';
+
+export function App() {
+  const { route, params } = useLocation();
+  const locale = resolveLocale(params.get('lang'));
+  const lesson = 'lessonId' in route ? library.lessons.find((candidate) => candidate.id === route.lessonId) : undefined;
+  const pageTitle = lesson ? `${lesson.title[locale].text} — ${translate(locale, 'kitName')}` : `${translate(locale, 'kitName')} — ${translate(locale, 'kitTagline')}`;
+  useDocumentLanguage(locale, pageTitle);
+  // After moving to another page, start reading (and tabbing) at its content, as a screen reader
+  // user expects; on first load, leave focus at the top so the skip link comes first.
+  const shownPage = `${route.page}/${lesson?.id ?? ''}`;
+  const previousPage = useRef(shownPage);
+  useEffect(() => {
+    if (previousPage.current === shownPage) return;
+    previousPage.current = shownPage;
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [shownPage]);
+
+  return (
+    <LocaleContext.Provider value={locale}>
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {translate(locale, 'skipToContent')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Page route={route} library={library} />
+      </main>
+    </LocaleContext.Provider>
+  );
+}
+
+function Header() {
+  const { locale, t } = useLocale();
+  const other = locale === 'ja' ? 'en' : 'ja';
+  const switchLanguage = () => {
+    rememberLocale(other);
+    const [path, query = ''] = window.location.hash.replace(/^#/, '').split('?', 2);
+    const params = new URLSearchParams(query);
+    params.set('lang', other);
+    window.location.hash = `${path || '/'}?${params}`;
+  };
+  return (
+    <header className="site-header">
+      <a className="brand" href={hrefFor({ page: 'catalogue' })}>
+        <span className="brand-name">{t('kitName')}</span>
+        <span className="brand-tagline">{t('kitTagline')}</span>
+      </a>
+      <nav aria-label={t('navLessons')}>
+        <a href={hrefFor({ page: 'catalogue' })}>{t('navLessons')}</a>
+        <a href={hrefFor({ page: 'settings' })}>{t('navSettings')}</a>
+        <button type="button" className="button language" lang={other} onClick={switchLanguage} aria-label={t('switchToLabel')}>
+          {t('switchTo')}
+        </button>
+      </nav>
+    </header>
+  );
+}
+
+function Page({ route, library }: { route: Route; library: LessonLibrary }) {
+  const { t } = useLocale();
+  if (route.page === 'catalogue') return <CataloguePage library={library} />;
+  if (route.page === 'settings') return <SettingsPage />;
+  if (route.page === 'not-found') return <NotFound message={t('notFoundBody')} />;
+  const lesson = library.lessons.find((candidate) => candidate.id === route.lessonId);
+  if (!lesson) return <NotFound message={t('lessonNotFound', { id: route.lessonId })} />;
+  if (route.page === 'quiz') return <QuizPage lesson={lesson} />;
+  if (route.page === 'handouts') return <HandoutsPage lesson={lesson} library={library} />;
+  return <OverviewPage lesson={lesson} library={library} />;
+}
+
+function NotFound({ message }: { message: string }) {
+  const { t } = useLocale();
+  return (
+    <section aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t('notFoundTitle')}</h1>
+      <p>{message}</p>
+      <p><a href={hrefFor({ page: 'catalogue' })}>{t('navLessons')}</a></p>
+    </section>
+  );
+}

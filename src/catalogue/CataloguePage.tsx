@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { TOPICS, type LessonLibrary, type Topic } from '../content/types';
+import { hrefFor } from '../app/router';
+import { useLocale } from '../i18n/locale';
+import { topicNames } from '../i18n/messages';
+import { Rich } from '../lesson/Rich';
+
+/** Every lesson as a card, filterable by age band and topic. */
+export function CataloguePage({ library }: { library: LessonLibrary }) {
+  const { locale, t } = useLocale();
+  const [age, setAge] = useState('all');
+  const [topic, setTopic] = useState<'all' | Topic>('all');
+  const ageId = useId();
+  const topicId = useId();
+
+  const bands = [...new Set(library.lessons.map((lesson) => lesson.ageMin))].sort((a, b) => a - b);
+  const topics = TOPICS.filter((candidate) => library.lessons.some((lesson) => lesson.topics.includes(candidate)));
+  const shown = library.lessons.filter(
+    (lesson) => (age === 'all' || lesson.ageMin === Number(age)) && (topic === 'all' || lesson.topics.includes(topic)),
+  );
+
+  return (
+    <section aria-labelledby="catalogue-title">
+      <h1 id="catalogue-title">{t('catalogueTitle')}</h1>
+      <p>{t('catalogueIntro')}</p>
+      <div className="filters" role="group" aria-label={`${t('filterAge')} / ${t('filterTopic')}`}>
+        <div>
+          <label htmlFor={ageId}>{t('filterAge')}</label>
+          <select id={ageId} value={age} onChange={(event) => setAge(event.target.value)}>
+            <option value="all">{t('filterAll')}</option>
+            {bands.map((band) => (
+              <option key={band} value={band}>{t('ageBand', { n: band })}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={topicId}>{t('filterTopic')}</label>
+          <select id={topicId} value={topic} onChange={(event) => setTopic(event.target.value as 'all' | Topic)}>
+            <option value="all">{t('filterAll')}</option>
+            {topics.map((candidate) => (
+              <option key={candidate} value={candidate}>{topicNames[candidate][locale]}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p role="status" className="count">{shown.length ? t('showing', { n: shown.length }) : t('noMatch')}</p>
+      <ul className="lesson-cards">
+        {shown.map((lesson) => (
+          <li key={lesson.id} className="lesson-card">
+            <h2>
+              <a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>
+                <Rich text={lesson.title} />
+              </a>
+            </h2>
+            <Rich as="p" text={lesson.summary} />
+            <ul className="meta" aria-label={t('topics')}>
+              <li className="tag age">{t('ageBand', { n: lesson.ageMin })}</li>
+              <li className="tag">{t('minutes', { n: lesson.minutes })}</li>
+              {lesson.topics.map((name) => (
+                <li key={name} className="tag">{topicNames[name][locale]}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

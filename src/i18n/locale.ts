@@ -1,0 +1,61 @@
+// Which language the app shows: `lang` in the hash wins and is remembered; then the remembered
+// choice; then the browser's preference. <html lang> always follows.
+import { createContext, useContext, useEffect } from 'react';
+import { LOCALES, type Locale } from '../content/types';
+import { translate, type MessageKey } from './messages';
+
+const STORAGE_KEY = 'mamoru.locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export function preferredLocale(languages: readonly string[]): Locale {
+  for (const language of languages) {
+    const base = language.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'ja';
+}
+
+export function rememberedLocale(): Locale | undefined {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Storage can be off (private mode, school policy): the choice then lasts for this page only.
+  }
+}
+
+/** The language for a page whose URL may name one (`lang=`), remembering it when it does. */
+export function resolveLocale(requested: string | null): Locale {
+  if (isLocale(requested)) {
+    rememberLocale(requested);
+    return requested;
+  }
+  return rememberedLocale() ?? preferredLocale(navigator.languages ?? [navigator.language]);
+}
+
+/** Keeps <html lang> equal to the language shown. */
+export function useDocumentLanguage(locale: Locale, title: string): void {
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = title;
+  }, [locale, title]);
+}
+
+export const LocaleContext = createContext<Locale>('ja');
+
+/** The current language and a translator for the app's own words. */
+export function useLocale(): { locale: Locale; t: (key: MessageKey, values?: Record<string, string | number>) => string } {
+  const locale = useContext(LocaleContext);
+  return { locale, t: (key, values) => translate(locale, key, values) };
+}

@@ -1,0 +1,46 @@
+import type { LessonLibrary } from '../content/types';
+import { useLocale } from '../i18n/locale';
+
+/** The facts a lesson states and the sources each was checked against. */
+export function Bibliography({ factIds, library }: { factIds: string[]; library: LessonLibrary }) {
+  const { locale, t } = useLocale();
+  const sourceIds = [...new Set(factIds.flatMap((id) => library.facts[id]?.sources ?? []))];
+  return (
+    <section aria-labelledby="sources-title">
+      <h2 id="sources-title">{t('sources')}</h2>
+      <p>{t('sourcesIntro', { date: library.factsChecked })}</p>
+      <ul className="fact-list">
+        {factIds.map((id) => {
+          const fact = library.facts[id];
+          return (
+            <li key={id}>
+              <code>{id}</code>
+              {fact?.status === 'partial' && <span className="badge">{t('reported')}</span>}
+              {fact?.status === 'verify-locally' && <span className="badge">{t('checkLocally')}</span>}
+              {fact && <span className="fact-text">{fact.text[locale] ?? fact.text.en ?? fact.text.ja}</span>}
+              <span className="fact-sources"> [{fact?.sources.join(', ')}]</span>
+            </li>
+          );
+        })}
+      </ul>
+      <ol className="bibliography">
+        {sourceIds.map((id) => {
+          const entry = library.bibliography[id];
+          if (!entry) return null;
+          return (
+            <li key={id} id={`source-${id}`}>
+              <code>{id}</code> {entry.publisher && <>{entry.publisher}. </>}
+              <cite>{entry.title}</cite>
+              {entry.date && <>. {entry.date}</>}
+              {entry.url && (
+                <>
+                  . <a href={entry.url} rel="noreferrer noopener">{entry.url}</a>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

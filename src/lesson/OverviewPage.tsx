@@ -1,0 +1,94 @@
+import type { Lesson, LessonLibrary } from '../content/types';
+import { hrefFor } from '../app/router';
+import { useLocale } from '../i18n/locale';
+import { topicNames } from '../i18n/messages';
+import { Bibliography } from './Bibliography';
+import { HelpList } from './HelpList';
+import { Rich } from './Rich';
+import { deckSlideRange } from '../slides/deck';
+
+/** What a teacher reads before class: objectives, content note, plan, safeguarding, sources. */
+export function OverviewPage({ lesson, library }: { lesson: Lesson; library: LessonLibrary }) {
+  const { locale, t } = useLocale();
+  const { disclosure } = library.safeguarding;
+  const helpResources = (library.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
+  return (
+    <article aria-labelledby="lesson-title" className="overview">
+      <header className="lesson-header">
+        <h1 id="lesson-title"><Rich text={lesson.title} /></h1>
+        <Rich as="p" className="summary" text={lesson.summary} />
+        <ul className="meta">
+          <li className="tag age">{t('ageBand', { n: lesson.ageMin })}</li>
+          <li className="tag">{t('minutes', { n: lesson.minutes })}</li>
+          {lesson.topics.map((name) => <li key={name} className="tag">{topicNames[name][locale]}</li>)}
+        </ul>
+        <nav className="lesson-actions" aria-label={t('overview')}>
+          <a className="button primary" href={`present.html?lesson=${encodeURIComponent(lesson.id)}&lang=${locale}`}>{t('present')}</a>
+          <a className="button" href={hrefFor({ page: 'quiz', lessonId: lesson.id })}>{t('quiz')}</a>
+          <a className="button" href={hrefFor({ page: 'handouts', lessonId: lesson.id })}>{t('handouts')}</a>
+        </nav>
+      </header>
+
+      <section aria-labelledby="content-note-title" className="content-note">
+        <h2 id="content-note-title">{t('contentNote')}</h2>
+        <Rich as="p" text={lesson.contentNote} />
+      </section>
+
+      <section aria-labelledby="objectives-title">
+        <h2 id="objectives-title">{t('objectives')}</h2>
+        <ul>{lesson.objectives.map((objective, i) => <Rich key={i} as="li" text={objective} />)}</ul>
+      </section>
+
+      <section aria-labelledby="plan-title">
+        <h2 id="plan-title">{t('plan')}</h2>
+        <table className="plan">
+          <thead>
+            <tr><th scope="col">{t('planMinutes')}</th><th scope="col">{t('planActivity')}</th><th scope="col">{t('planSlides')}</th></tr>
+          </thead>
+          <tbody>
+            {lesson.plan.map((step, i) => (
+              <tr key={i}>
+                <td>{t('minutes', { n: step.minutes })}</td>
+                <Rich as="td" text={step.activity} />
+                <td>{step.slides ? deckSlideRange(step.slides) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="preparation-title">
+        <h2 id="preparation-title">{t('preparation')}</h2>
+        <ul>{lesson.preparation.map((item, i) => <Rich key={i} as="li" text={item} />)}</ul>
+      </section>
+
+      <section aria-labelledby="disclosure-title" className="disclosure">
+        <h2 id="disclosure-title"><Rich text={disclosure.title} /></h2>
+        <Rich as="p" text={disclosure.intro} />
+        <ol>{disclosure.steps.map((step, i) => <Rich key={i} as="li" text={step} />)}</ol>
+      </section>
+
+      <section aria-labelledby="discussion-title">
+        <h2 id="discussion-title">{t('discussion')}</h2>
+        <ul>{lesson.discussion.map((prompt, i) => <Rich key={i} as="li" text={prompt} />)}</ul>
+      </section>
+
+      {lesson.likelyQuestions.length > 0 && (
+        <section aria-labelledby="likely-title">
+          <h2 id="likely-title">{t('likelyQuestions')}</h2>
+          <dl className="likely-questions">
+            {lesson.likelyQuestions.map((item, i) => (
+              <div key={i}>
+                <Rich as="dt" text={item.question} />
+                <Rich as="dd" text={item.answer} />
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      <HelpList resources={helpResources} />
+      <Bibliography factIds={[...new Set([...lesson.facts, ...disclosure.facts])]} library={library} />
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useLocale } from '../i18n/locale';
+import {
+  clearSchoolSettings,
+  EMPTY_SETTINGS,
+  LIMITS,
+  loadSchoolSettings,
+  saveSchoolSettings,
+  splitHelpLines,
+} from './school-settings';
+
+/** A small form for the school's own contacts, kept in this browser. */
+export function SettingsPage() {
+  const { t } = useLocale();
+  const initial = loadSchoolSettings();
+  const [schoolName, setSchoolName] = useState(initial.schoolName);
+  const [counsellor, setCounsellor] = useState(initial.counsellor);
+  const [localHelp, setLocalHelp] = useState(initial.localHelp.join('\n'));
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const ids = { name: useId(), counsellor: useId(), help: useId(), counsellorHint: useId(), helpHint: useId(), error: useId() };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const lines = splitHelpLines(localHelp);
+    if (lines.length > LIMITS.localHelpLines || lines.some((line) => line.length > LIMITS.localHelpLine)) {
+      setError(t('tooLong', { max: LIMITS.localHelpLine }) + ` (${LIMITS.localHelpLines})`);
+      setStatus('');
+      return;
+    }
+    saveSchoolSettings({ schoolName: schoolName.trim(), counsellor: counsellor.trim(), localHelp: lines });
+    setError('');
+    setStatus(t('saved'));
+  };
+
+  const onClear = () => {
+    clearSchoolSettings();
+    setSchoolName(EMPTY_SETTINGS.schoolName);
+    setCounsellor(EMPTY_SETTINGS.counsellor);
+    setLocalHelp('');
+    setError('');
+    setStatus(t('cleared'));
+  };
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settingsTitle')}</h1>
+      <p>{t('settingsIntro')}</p>
+      <form className="settings-form" onSubmit={onSubmit} noValidate>
+        <label htmlFor={ids.name}>{t('schoolName')}</label>
+        <input id={ids.name} value={schoolName} maxLength={LIMITS.schoolName} autoComplete="organization" onChange={(e) => setSchoolName(e.target.value)} />
+        <label htmlFor={ids.counsellor}>{t('counsellor')}</label>
+        <input id={ids.counsellor} value={counsellor} maxLength={LIMITS.counsellor} aria-describedby={ids.counsellorHint} onChange={(e) => setCounsellor(e.target.value)} />
+        <p id={ids.counsellorHint} className="hint">{t('counsellorHint')}</p>
+        <label htmlFor={ids.help}>{t('localHelp')}</label>
+        <textarea
+          id={ids.help}
+          rows={4}
+          value={localHelp}
+          aria-describedby={`${ids.helpHint}${error ? ` ${ids.error}` : ''}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => setLocalHelp(e.target.value)}
+        />
+        <p id={ids.helpHint} className="hint">{t('localHelpHint')}</p>
+        {error && <p id={ids.error} className="error" role="alert">{error}</p>}
+        <div className="actions">
+          <button type="submit" className="button primary">{t('save')}</button>
+          <button type="button" className="button" onClick={onClear}>{t('clear')}</button>
+        </div>
+        <p role="status" className="status">{status}</p>
+      </form>
+    </section>
+  );
+}

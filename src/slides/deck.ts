@@ -1,0 +1,59 @@
+// A lesson's deck in one language: the generated opening slide (content note, "you may step
+// out", whom to talk to), the lesson's own slides, and the generated closing help slide. The
+// opening and closing are made here, never hand-copied into lessons, so no deck can lack them.
+import type { HelpResource, Lesson, LessonLibrary, Locale, Slide } from '../content/types';
+import { translate } from '../i18n/messages';
+import { hasSchoolContacts, type SchoolSettings } from '../settings/school-settings';
+
+export interface DeckSlide extends Pick<Slide, 'html' | 'notesHtml' | 'title'> {
+  kind: 'opening' | 'lesson' | 'closing';
+}
+
+export function buildDeck(lesson: Lesson, library: LessonLibrary, locale: Locale, school: SchoolSettings): DeckSlide[] {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const opening: DeckSlide = {
+    kind: 'opening',
+    title: t('openingTitle'),
+    html:
+      `<h1>${lesson.title[locale].html}</h1>` +
+      `<h2>${escapeHtml(t('openingTitle'))}</h2>` +
+      `<p>${lesson.contentNote[locale].html}</p>` +
+      `<ul><li>${escapeHtml(t('openingStepOut'))}</li><li>${escapeHtml(t('openingTalk'))}</li></ul>`,
+    notesHtml: `<p>${library.safeguarding.disclosure.intro[locale].html}</p>`,
+  };
+  const closing: DeckSlide = {
+    kind: 'closing',
+    title: t('closingTitle'),
+    html: `<h2>${escapeHtml(t('closingTitle'))}</h2><p>${escapeHtml(t('closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lesson, library), school, locale),
+    notesHtml: `<ol>${library.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
+  };
+  const own = lesson.decks[locale].map((slide): DeckSlide => ({ kind: 'lesson', html: slide.html, notesHtml: slide.notesHtml, title: slide.title }));
+  return [opening, ...own, closing];
+}
+
+/** Only verified help resources are shown on a slide as fact. */
+export function verifiedHelp(lesson: Lesson, library: LessonLibrary): HelpResource[] {
+  return (library.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id) && resource.status === 'verified');
+}
+
+function helpHtml(resources: HelpResource[], school: SchoolSettings, locale: Locale): string {
+  const items = resources.map((resource) => `<li><strong>${resource.name[locale].html}</strong>${resource.contact && !resource.name[locale].text.includes(resource.contact) ? ` ${escapeHtml(resource.contact)}` : ''}</li>`);
+  if (hasSchoolContacts(school)) {
+    const own = [school.counsellor, ...school.localHelp].filter(Boolean).map(escapeHtml).join(' · ');
+    items.unshift(`<li><strong>${escapeHtml(school.schoolName || translate(locale, 'schoolContacts'))}</strong> ${own}</li>`);
+  }
+  return `<ul class="help-slide">${items.join('')}</ul>`;
+}
+
+/** School settings are typed by a person: they are always escaped, never treated as markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * A plan's slide range (counting the lesson's own slides, as authors write it) as the numbers the
+ * teacher sees in the deck, where the generated opening slide comes first: "3-5" becomes "4-6".
+ */
+export function deckSlideRange(ownSlides: string): string {
+  return ownSlides.split('-').map((n) => String(Number(n) + 1)).join('-');
+}

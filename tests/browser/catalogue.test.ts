@@ -1,0 +1,111 @@
+// A teacher opens the kit from the school's web server (a sub-path) and finds a lesson.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchChromium, openPage, uncoveredJapanese, visit } from '../support/browser';
+import { shippedLessons } from '../support/shipped-lessons';
+
+const kitUrl = inject('kitUrl');
+const lessons = shippedLessons();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the catalogue', () => {
+  it('shows every lesson in Japanese for a Japanese browser, with no tofu, no errors and nothing fetched elsewhere', async () => {
+    const { page, foreignRequests, consoleErrors, context } = await openPage(browser, kitUrl, { locale: 'ja-JP' });
+    await visit(page, `${kitUrl}#/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await expect.poll(() => page.locator('.lesson-card').count()).toBe(lessons.length);
+    expect(await cardTitles(page)).toEqual(lessons.map((lesson) => lesson.title.ja));
+    expect(await page.locator('h1').innerText()).toBe('レッスン一覧');
+    expect(await uncoveredJapanese(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows English for an English browser', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    await visit(page, `${kitUrl}#/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe('Lessons');
+    expect(await cardTitles(page)).toEqual(lessons.map((lesson) => lesson.title.en));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('filters by age band and by topic', async () => {
+    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    await visit(page, `${kitUrl}#/`);
+    const band = Math.max(...lessons.map((lesson) => lesson.ageMin));
+    await page.getByLabel('Age band', { exact: true }).selectOption(String(band));
+    await expect.poll(() => page.locator('.lesson-card').count()).toBe(lessons.filter((l) => l.ageMin === band).length);
+    await page.getByLabel('Age band', { exact: true }).selectOption('all');
+    await page.getByLabel('Topic', { exact: true }).selectOption('trafficking');
+    await expect.poll(() => page.locator('.lesson-card').count()).toBe(lessons.filter((l) => l.topics.includes('trafficking')).length);
+    expect(await page.getByRole('status').innerText()).toMatch(/^\d+ lessons$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('switches language with lang= in the hash, remembers it, and switches back with the button', async () => {
+    const { page, context } = await openPage(browser, kitUrl, { locale: 'ja-JP' });
+    await visit(page, `${kitUrl}#/?lang=en`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await visit(page, `${kitUrl}#/settings`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe('School settings');
+    await page.getByRole('button', { name: '日本語に切り替える' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ja');
+    expect(await page.locator('h1').innerText()).toBe('学校の設定');
+    expect(page.url()).toContain('#/settings?lang=ja');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await context.close();
+  });
+
+  it('can be used with the keyboard alone: skip link, then every lesson link by Tab', async () => {
+    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    await visit(page, `${kitUrl}#/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    const reached = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      const text = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+      reached.add(text.trim());
+    }
+    for (const lesson of lessons) expect(reached).toContain(lesson.title.en);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/#\/lessons\//);
+    await context.close();
+  });
+
+  it('shows a clear page for an unknown address', async () => {
+    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    await visit(page, `${kitUrl}#/lessons/no-such-lesson`);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.locator('main').innerText()).toContain('There is no lesson "no-such-lesson"');
+    await context.close();
+  });
+});
+
+/** The lesson titles on the cards as a reader sees them (ruby readings left out). */
+function cardTitles(page: Page): Promise<string[]> {
+  return page.$$eval('.lesson-card h2 a', (links) =>
+    links.map((link) => {
+      const copy = link.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+}
