@@ -5,6 +5,7 @@ import { axeViolations, launchChromium, openPage, uncoveredJapanese, visit } fro
 import { shippedLessons } from '../support/shipped-lessons';
 
 const kitUrl = inject('kitUrl');
+const distDir = inject('distDir');
 const lessons = shippedLessons();
 let browser: Browser;
 
@@ -95,6 +96,17 @@ describe('the catalogue', () => {
     await visit(page, `${kitUrl}#/lessons/no-such-lesson`);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     expect(await page.locator('main').innerText()).toContain('There is no lesson "no-such-lesson"');
+    await context.close();
+  });
+});
+
+describe('opened as a file (file://)', () => {
+  it('explains in both languages that the kit needs a web server, instead of showing an empty page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`file://${distDir}/index.html#/`);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('このページはWebサーバーから開いてください');
+    expect(await page.locator('h2').innerText()).toBe('Please open this page from a web server');
     await context.close();
   });
 });

@@ -1,0 +1,51 @@
+// A deck always opens with the lesson's content note and closes with help: both are generated.
+import { describe, expect, it } from 'vitest';
+import { loadLessons } from '../../src/content/load';
+import { buildDeck, deckSlideRange, escapeHtml } from '../../src/slides/deck';
+import { EMPTY_SETTINGS } from '../../src/settings/school-settings';
+import { makeLessonsDir } from '../support/lesson-fixtures';
+
+const { lessonsDir } = makeLessonsDir();
+const library = loadLessons(lessonsDir).library!;
+const lesson = library.lessons[0];
+
+describe('buildDeck', () => {
+  it('puts the content note first and help last around the lesson’s own slides', () => {
+    const deck = buildDeck(lesson, library, 'en', EMPTY_SETTINGS);
+    expect(deck.map((slide) => slide.kind)).toEqual(['opening', 'lesson', 'lesson', 'closing']);
+    expect(deck[0].html).toContain('This lesson is about where to get help.');
+    expect(deck[0].html).toContain('you may step out');
+    expect(deck.at(-1)!.html).toContain('Police (110)');
+    expect(deck.at(-1)!.html).toContain('#9110');
+  });
+
+  it('shows only verified help resources on the closing slide', () => {
+    const withPartial = { ...lesson, help: { jp: ['help.110', 'help.paps', 'help.lighthouse'] } };
+    const closing = buildDeck(withPartial, library, 'ja', EMPTY_SETTINGS).at(-1)!.html;
+    expect(closing).toContain('警察 110番');
+    expect(closing).not.toContain('ぱっぷす');
+    expect(closing).not.toContain('ライトハウス');
+  });
+
+  it('adds the school’s own contacts first, as text, never as markup', () => {
+    const school = { schoolName: '<img src=x onerror=alert(1)>', counsellor: 'Nurse & counsellor', localHelp: ['City line 0000'] };
+    const closing = buildDeck(lesson, library, 'en', school).at(-1)!.html;
+    expect(closing).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(closing).not.toContain('<img');
+    expect(closing).toContain('Nurse &amp; counsellor · City line 0000');
+    expect(closing.indexOf('City line')).toBeLessThan(closing.indexOf('Police'));
+  });
+});
+
+describe('deckSlideRange', () => {
+  it('turns the author’s slide numbers into the deck’s, after the opening slide', () => {
+    expect(deckSlideRange('1')).toBe('2');
+    expect(deckSlideRange('3-5')).toBe('4-6');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes every character that could start markup or end an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
