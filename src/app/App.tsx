@@ -1,6 +1,6 @@
-import library from 'virtual:lessons';
+import catalogue from 'virtual:lessons';
 import { useEffect, useRef } from 'react';
-import type { LessonLibrary } from '../content/types';
+import type { LessonCatalogue } from '../content/types';
 import { CataloguePage } from '../catalogue/CataloguePage';
 import { HandoutsPage } from '../handouts/HandoutsPage';
 import { LocaleContext, rememberLocale, resolveLocale, useDocumentLanguage, useLocale } from '../i18n/locale';
@@ -13,7 +13,7 @@ import { hrefFor, useLocation, type Route } from './router';
 export function App() {
   const { route, params } = useLocation();
   const locale = resolveLocale(params.get('lang'));
-  const lesson = 'lessonId' in route ? library.lessons.find((candidate) => candidate.id === route.lessonId) : undefined;
+  const lesson = 'lessonId' in route ? catalogue.lessons.find((candidate) => candidate.id === route.lessonId) : undefined;
   const pageTitle = lesson ? `${lesson.title[locale].text} — ${translate(locale, 'kitName')}` : `${translate(locale, 'kitName')} — ${translate(locale, 'kitTagline')}`;
   useDocumentLanguage(locale, pageTitle);
   // After moving to another page, start reading (and tabbing) at its content, as a screen reader
@@ -34,7 +34,7 @@ export function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
-        <Page route={route} library={library} />
+        <Page route={route} catalogue={catalogue} />
       </main>
     </LocaleContext.Provider>
   );
@@ -67,16 +67,16 @@ function Header() {
   );
 }
 
-function Page({ route, library }: { route: Route; library: LessonLibrary }) {
+function Page({ route, catalogue }: { route: Route; catalogue: LessonCatalogue }) {
   const { t } = useLocale();
-  if (route.page === 'catalogue') return <CataloguePage library={library} />;
+  if (route.page === 'catalogue') return <CataloguePage catalogue={catalogue} />;
   if (route.page === 'settings') return <SettingsPage />;
   if (route.page === 'not-found') return <NotFound message={t('notFoundBody')} />;
-  const lesson = library.lessons.find((candidate) => candidate.id === route.lessonId);
+  const lesson = catalogue.lessons.find((candidate) => candidate.id === route.lessonId);
   if (!lesson) return <NotFound message={t('lessonNotFound', { id: route.lessonId })} />;
   if (route.page === 'quiz') return <QuizPage lesson={lesson} />;
-  if (route.page === 'handouts') return <HandoutsPage lesson={lesson} library={library} />;
-  return <OverviewPage lesson={lesson} library={library} />;
+  if (route.page === 'handouts') return <HandoutsPage lesson={lesson} catalogue={catalogue} />;
+  return <OverviewPage lesson={lesson} catalogue={catalogue} />;
 }
 
 function NotFound({ message }: { message: string }) {

@@ -1,21 +1,21 @@
 import { useId, useState } from 'react';
-import { TOPICS, type LessonLibrary, type Topic } from '../content/types';
+import { TOPICS, type LessonCatalogue, type Topic } from '../content/types';
 import { hrefFor } from '../app/router';
 import { useLocale } from '../i18n/locale';
 import { topicNames } from '../i18n/messages';
 import { Rich } from '../lesson/Rich';
 
 /** Every lesson as a card, filterable by age band and topic. */
-export function CataloguePage({ library }: { library: LessonLibrary }) {
+export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
   const { locale, t } = useLocale();
   const [age, setAge] = useState('all');
   const [topic, setTopic] = useState<'all' | Topic>('all');
   const ageId = useId();
   const topicId = useId();
 
-  const bands = [...new Set(library.lessons.map((lesson) => lesson.ageMin))].sort((a, b) => a - b);
-  const topics = TOPICS.filter((candidate) => library.lessons.some((lesson) => lesson.topics.includes(candidate)));
-  const shown = library.lessons.filter(
+  const bands = [...new Set(catalogue.lessons.map((lesson) => lesson.ageMin))].sort((a, b) => a - b);
+  const topics = TOPICS.filter((candidate) => catalogue.lessons.some((lesson) => lesson.topics.includes(candidate)));
+  const shown = catalogue.lessons.filter(
     (lesson) => (age === 'all' || lesson.ageMin === Number(age)) && (topic === 'all' || lesson.topics.includes(topic)),
   );
 

@@ -26,6 +26,17 @@ export interface Lesson extends LessonMeta {
   facts: string[];
 }
 
+/** Everything about a lesson except its slides and quiz: what the catalogue and overview need. */
+export type LessonSummary = Omit<Lesson, 'decks' | 'quiz'>;
+
+/** A lesson's slides and quiz, which the browser loads only on the pages that show them. */
+export type LessonContent = Pick<Lesson, 'decks' | 'quiz'>;
+
+/** The library as the browser loads it first: lesson summaries, help, facts and sources. */
+export interface LessonCatalogue extends Omit<LessonLibrary, 'lessons'> {
+  lessons: LessonSummary[];
+}
+
 export interface LessonLibrary {
   lessons: Lesson[];
   /** Help resources by region code (jp). */

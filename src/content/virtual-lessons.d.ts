@@ -1,4 +1,7 @@
+// The lessons as the browser sees them (see src/content/vite-plugin.ts).
 declare module 'virtual:lessons' {
-  const library: import('./types').LessonLibrary;
-  export default library;
+  const catalogue: import('./types').LessonCatalogue;
+  export default catalogue;
+  /** Loads one lesson's slides and quiz, by lesson id. */
+  export const lessonContent: Record<string, () => Promise<{ default: import('./types').LessonContent }>>;
 }

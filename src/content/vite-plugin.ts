@@ -1,5 +1,7 @@
 // Exposes the lesson library to the app as the virtual module `virtual:lessons`, loaded through
-// the same loader as `npm run check`. In dev, editing a lesson reloads the page, and problems show
+// the same loader as `npm run check`: the catalogue (every lesson without its slides and quiz)
+// plus, per lesson, a loader for `virtual:lesson-content/<id>`, so that a page downloads only the
+// slides and quiz it shows. In dev, editing a lesson reloads the page, and problems show
 // in Vite's error overlay with file and line; in a build they stop it. Lesson images are served in
 // dev and copied into the build under lesson-assets/.
 import { readFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { LessonProblemsError } from './problems.ts';
 
 const MODULE_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';
+const CONTENT_PREFIX = 'virtual:lesson-content/';
 
 export function lessonsPlugin(lessonsDir: string): Plugin {
   let result: LoadResult | undefined;
@@ -18,21 +21,35 @@ export function lessonsPlugin(lessonsDir: string): Plugin {
   return {
     name: 'mamoru:lessons',
     resolveId(id) {
-      return id === MODULE_ID ? RESOLVED_ID : undefined;
+      if (id === MODULE_ID || id.startsWith(CONTENT_PREFIX)) return `\0${id}`;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const { library, problems, files } = load();
-      for (const file of files) this.addWatchFile(file);
-      if (!library) throw new LessonProblemsError(problems);
-      return `export default ${JSON.stringify(library)};`;
+      if (id === RESOLVED_ID) {
+        const { library, problems, files } = load();
+        for (const file of files) this.addWatchFile(file);
+        if (!library) throw new LessonProblemsError(problems);
+        const lessons = library.lessons.map(({ decks: _decks, quiz: _quiz, ...summary }) => summary);
+        const loaders = library.lessons.map((lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(CONTENT_PREFIX + lesson.id)})`);
+        return `export default ${JSON.stringify({ ...library, lessons })};\nexport const lessonContent = {${loaders.join(',')}};`;
+      }
+      if (id.startsWith(`\0${CONTENT_PREFIX}`)) {
+        const lessonId = id.slice(CONTENT_PREFIX.length + 1);
+        const { library, problems } = result ?? load();
+        if (!library) throw new LessonProblemsError(problems);
+        const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
+        if (!lesson) throw new Error(`no lesson ${lessonId}`);
+        return `export default ${JSON.stringify({ decks: lesson.decks, quiz: lesson.quiz })};`;
+      }
+      return undefined;
     },
     configureServer(devServer) {
       devServer.watcher.add(lessonsDir);
       const onChange = (file: string) => {
         if (!file.startsWith(lessonsDir)) return;
-        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) devServer.moduleGraph.invalidateModule(module);
+        for (const [id, module] of devServer.moduleGraph.idToModuleMap) {
+          if (id === RESOLVED_ID || id.startsWith(`\0${CONTENT_PREFIX}`)) devServer.moduleGraph.invalidateModule(module);
+        }
         const { problems } = load();
         if (problems.length) {
           const error = new LessonProblemsError(problems);

@@ -1,13 +1,13 @@
-import type { Lesson, LessonLibrary } from '../content/types';
+import type { LessonCatalogue, LessonSummary } from '../content/types';
 import { hrefFor } from '../app/router';
 import { useLocale } from '../i18n/locale';
 import { HelpList } from '../lesson/HelpList';
 import { Rich } from '../lesson/Rich';
 
 /** The handout points as a readable, printable page; the PDF documents are their own issue. */
-export function HandoutsPage({ lesson, library }: { lesson: Lesson; library: LessonLibrary }) {
+export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
   const { t } = useLocale();
-  const helpResources = (library.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
+  const helpResources = (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
   return (
     <article aria-labelledby="handouts-title">
       <p className="no-print"><a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{t('backToLesson')}</a></p>

@@ -61,6 +61,11 @@ export const messages = {
     en: 'Students answer this quiz on their own device. Their answers never leave it.',
   },
   question: { ja: '問{n}', en: 'Question {n}' },
+  loading: { ja: '読み込んでいます…', en: 'Loading…' },
+  loadFailed: {
+    ja: 'このレッスンを読み込めませんでした。ページを再読み込みしてください。',
+    en: 'This lesson could not be loaded. Please reload the page.',
+  },
   handoutsIntro: {
     ja: '生徒と保護者に伝える要点です。印刷用PDFはこのページから作れるようになります。',
     en: 'The points the student and guardian handouts make. Printable PDFs will be made from this page.',

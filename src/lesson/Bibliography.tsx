@@ -1,17 +1,17 @@
-import type { LessonLibrary } from '../content/types';
+import type { LessonCatalogue } from '../content/types';
 import { useLocale } from '../i18n/locale';
 
 /** The facts a lesson states and the sources each was checked against. */
-export function Bibliography({ factIds, library }: { factIds: string[]; library: LessonLibrary }) {
+export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalogue: LessonCatalogue }) {
   const { locale, t } = useLocale();
-  const sourceIds = [...new Set(factIds.flatMap((id) => library.facts[id]?.sources ?? []))];
+  const sourceIds = [...new Set(factIds.flatMap((id) => catalogue.facts[id]?.sources ?? []))];
   return (
     <section aria-labelledby="sources-title">
       <h2 id="sources-title">{t('sources')}</h2>
-      <p>{t('sourcesIntro', { date: library.factsChecked })}</p>
+      <p>{t('sourcesIntro', { date: catalogue.factsChecked })}</p>
       <ul className="fact-list">
         {factIds.map((id) => {
-          const fact = library.facts[id];
+          const fact = catalogue.facts[id];
           return (
             <li key={id}>
               <code>{id}</code>
@@ -25,7 +25,7 @@ export function Bibliography({ factIds, library }: { factIds: string[]; library:
       </ul>
       <ol className="bibliography">
         {sourceIds.map((id) => {
-          const entry = library.bibliography[id];
+          const entry = catalogue.bibliography[id];
           if (!entry) return null;
           return (
             <li key={id} id={`source-${id}`}>

@@ -1,4 +1,4 @@
-import type { Lesson, LessonLibrary } from '../content/types';
+import type { LessonCatalogue, LessonSummary } from '../content/types';
 import { hrefFor } from '../app/router';
 import { useLocale } from '../i18n/locale';
 import { topicNames } from '../i18n/messages';
@@ -8,10 +8,10 @@ import { Rich } from './Rich';
 import { deckSlideRange } from '../slides/deck';
 
 /** What a teacher reads before class: objectives, content note, plan, safeguarding, sources. */
-export function OverviewPage({ lesson, library }: { lesson: Lesson; library: LessonLibrary }) {
+export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
   const { locale, t } = useLocale();
-  const { disclosure } = library.safeguarding;
-  const helpResources = (library.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
+  const { disclosure } = catalogue.safeguarding;
+  const helpResources = (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
   return (
     <article aria-labelledby="lesson-title" className="overview">
       <header className="lesson-header">
@@ -88,7 +88,7 @@ export function OverviewPage({ lesson, library }: { lesson: Lesson; library: Les
       )}
 
       <HelpList resources={helpResources} />
-      <Bibliography factIds={[...new Set([...lesson.facts, ...disclosure.facts])]} library={library} />
+      <Bibliography factIds={[...new Set([...lesson.facts, ...disclosure.facts])]} catalogue={catalogue} />
     </article>
   );
 }

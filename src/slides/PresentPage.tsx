@@ -1,14 +1,17 @@
-import library from 'virtual:lessons';
+import catalogue from 'virtual:lessons';
 import { useDocumentLanguage } from '../i18n/locale';
 import { translate } from '../i18n/messages';
+import { useLessonContent } from '../lesson/lesson-content';
 import { loadSchoolSettings } from '../settings/school-settings';
-import type { Locale } from '../content/types';
+import type { LessonSummary, Locale } from '../content/types';
 import { buildDeck } from './deck';
+
+type Translate = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => string;
 
 /** The deck page, plain for now: every slide in order with its notes. reveal.js is its own issue. */
 export function PresentPage({ lessonId, locale }: { lessonId: string | null; locale: Locale }) {
-  const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values);
+  const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
+  const t: Translate = (key, values) => translate(locale, key, values);
   useDocumentLanguage(locale, lesson ? `${lesson.title[locale].text} — ${t('presentTitle')}` : t('notFoundTitle'));
   if (!lesson) {
     return (
@@ -19,10 +22,17 @@ export function PresentPage({ lessonId, locale }: { lessonId: string | null; loc
       </main>
     );
   }
-  const slides = buildDeck(lesson, library, locale, loadSchoolSettings());
+  return <PlainDeck lesson={lesson} locale={locale} t={t} />;
+}
+
+function PlainDeck({ lesson, locale, t }: { lesson: LessonSummary; locale: Locale; t: Translate }) {
+  const content = useLessonContent(lesson.id);
+  const slides = content.status === 'ready' ? buildDeck(lesson, content.content, catalogue, locale, loadSchoolSettings()) : [];
   return (
     <main className="plain-deck">
       <p><a href={`./#/lessons/${encodeURIComponent(lesson.id)}?lang=${locale}`}>{t('backToLesson')}</a></p>
+      {content.status === 'loading' && <p role="status">{t('loading')}</p>}
+      {content.status === 'failed' && <p role="alert">{t('loadFailed')}</p>}
       {slides.map((slide, index) => (
         <section key={index} className={`plain-slide ${slide.kind}`} aria-label={t('slideOf', { n: index + 1, total: slides.length })}>
           <div className="slide-body" dangerouslySetInnerHTML={{ __html: slide.html }} />

@@ -1,7 +1,7 @@
 // A lesson's deck in one language: the generated opening slide (content note, "you may step
 // out", whom to talk to), the lesson's own slides, and the generated closing help slide. The
 // opening and closing are made here, never hand-copied into lessons, so no deck can lack them.
-import type { HelpResource, Lesson, LessonLibrary, Locale, Slide } from '../content/types';
+import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Slide } from '../content/types';
 import { translate } from '../i18n/messages';
 import { hasSchoolContacts, type SchoolSettings } from '../settings/school-settings';
 
@@ -9,7 +9,13 @@ export interface DeckSlide extends Pick<Slide, 'html' | 'notesHtml' | 'title'> {
   kind: 'opening' | 'lesson' | 'closing';
 }
 
-export function buildDeck(lesson: Lesson, library: LessonLibrary, locale: Locale, school: SchoolSettings): DeckSlide[] {
+export function buildDeck(
+  lesson: LessonSummary,
+  content: LessonContent,
+  catalogue: LessonCatalogue,
+  locale: Locale,
+  school: SchoolSettings,
+): DeckSlide[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   const opening: DeckSlide = {
     kind: 'opening',
@@ -19,21 +25,21 @@ export function buildDeck(lesson: Lesson, library: LessonLibrary, locale: Locale
       `<h2>${escapeHtml(t('openingTitle'))}</h2>` +
       `<p>${lesson.contentNote[locale].html}</p>` +
       `<ul><li>${escapeHtml(t('openingStepOut'))}</li><li>${escapeHtml(t('openingTalk'))}</li></ul>`,
-    notesHtml: `<p>${library.safeguarding.disclosure.intro[locale].html}</p>`,
+    notesHtml: `<p>${catalogue.safeguarding.disclosure.intro[locale].html}</p>`,
   };
   const closing: DeckSlide = {
     kind: 'closing',
     title: t('closingTitle'),
-    html: `<h2>${escapeHtml(t('closingTitle'))}</h2><p>${escapeHtml(t('closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lesson, library), school, locale),
-    notesHtml: `<ol>${library.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
+    html: `<h2>${escapeHtml(t('closingTitle'))}</h2><p>${escapeHtml(t('closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lesson, catalogue), school, locale),
+    notesHtml: `<ol>${catalogue.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
   };
-  const own = lesson.decks[locale].map((slide): DeckSlide => ({ kind: 'lesson', html: slide.html, notesHtml: slide.notesHtml, title: slide.title }));
+  const own = content.decks[locale].map((slide): DeckSlide => ({ kind: 'lesson', html: slide.html, notesHtml: slide.notesHtml, title: slide.title }));
   return [opening, ...own, closing];
 }
 
 /** Only verified help resources are shown on a slide as fact. */
-export function verifiedHelp(lesson: Lesson, library: LessonLibrary): HelpResource[] {
-  return (library.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id) && resource.status === 'verified');
+export function verifiedHelp(lesson: LessonSummary, catalogue: LessonCatalogue): HelpResource[] {
+  return (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id) && resource.status === 'verified');
 }
 
 function helpHtml(resources: HelpResource[], school: SchoolSettings, locale: Locale): string {

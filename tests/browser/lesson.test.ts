@@ -62,6 +62,7 @@ describe('school settings', () => {
 
     await visit(page, `${kitUrl}present.html?lesson=${first.id}&lang=en`);
     const closing = page.locator('.plain-slide.closing');
+    await closing.waitFor();
     const text = await closing.innerText();
     expect(text).toContain('Midori Junior High <b>School</b>'); // typed text is shown as text, never as markup
     expect(text).toContain('City children’s centre 0000-00-0000');
@@ -98,7 +99,7 @@ describe('the deck page', () => {
       await visit(page, `${kitUrl}present.html?lesson=${id}&lang=${locale}`);
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
       const slides = page.locator('.plain-slide');
-      expect(await slides.count()).toBe(lesson.decks[locale].length + 2);
+      await expect.poll(() => slides.count()).toBe(lesson.decks[locale].length + 2);
       expect(await slides.first().innerText()).toContain(lesson.contentNote[locale].text.slice(0, 20));
       const closing = await slides.last().innerText();
       const helpJp = lesson.help.jp;
@@ -126,7 +127,7 @@ describe('quiz and handout pages', () => {
     const { page, context, consoleErrors, foreignRequests } = await openPage(browser, kitUrl);
     for (const { id, lesson } of lessons) {
       await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=${locale}`);
-      expect(await page.locator('.question-list > li').count()).toBe(lesson.quiz.length);
+      await expect.poll(() => page.locator('.question-list > li').count()).toBe(lesson.quiz.length);
       await visit(page, `${kitUrl}#/lessons/${id}/handouts?lang=${locale}`);
       expect(await page.locator('main li').count()).toBeGreaterThanOrEqual(lesson.handout.student.length + lesson.handout.guardian.length);
     }

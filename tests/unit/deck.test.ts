@@ -11,7 +11,7 @@ const lesson = library.lessons[0];
 
 describe('buildDeck', () => {
   it('puts the content note first and help last around the lesson’s own slides', () => {
-    const deck = buildDeck(lesson, library, 'en', EMPTY_SETTINGS);
+    const deck = buildDeck(lesson, lesson, library, 'en', EMPTY_SETTINGS);
     expect(deck.map((slide) => slide.kind)).toEqual(['opening', 'lesson', 'lesson', 'closing']);
     expect(deck[0].html).toContain('This lesson is about where to get help.');
     expect(deck[0].html).toContain('you may step out');
@@ -21,7 +21,7 @@ describe('buildDeck', () => {
 
   it('shows only verified help resources on the closing slide', () => {
     const withPartial = { ...lesson, help: { jp: ['help.110', 'help.paps', 'help.lighthouse'] } };
-    const closing = buildDeck(withPartial, library, 'ja', EMPTY_SETTINGS).at(-1)!.html;
+    const closing = buildDeck(withPartial, lesson, library, 'ja', EMPTY_SETTINGS).at(-1)!.html;
     expect(closing).toContain('警察 110番');
     expect(closing).not.toContain('ぱっぷす');
     expect(closing).not.toContain('ライトハウス');
@@ -29,7 +29,7 @@ describe('buildDeck', () => {
 
   it('adds the school’s own contacts first, as text, never as markup', () => {
     const school = { schoolName: '<img src=x onerror=alert(1)>', counsellor: 'Nurse & counsellor', localHelp: ['City line 0000'] };
-    const closing = buildDeck(lesson, library, 'en', school).at(-1)!.html;
+    const closing = buildDeck(lesson, lesson, library, 'en', school).at(-1)!.html;
     expect(closing).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(closing).not.toContain('<img');
     expect(closing).toContain('Nurse &amp; counsellor · City line 0000');
