@@ -74,7 +74,7 @@ function Page({ route, catalogue }: { route: Route; catalogue: LessonCatalogue }
   if (route.page === 'not-found') return <NotFound message={t('notFoundBody')} />;
   const lesson = catalogue.lessons.find((candidate) => candidate.id === route.lessonId);
   if (!lesson) return <NotFound message={t('lessonNotFound', { id: route.lessonId })} />;
-  if (route.page === 'quiz') return <QuizPage lesson={lesson} />;
+  if (route.page === 'quiz') return <QuizPage lesson={lesson} catalogue={catalogue} />;
   if (route.page === 'handouts') return <HandoutsPage lesson={lesson} catalogue={catalogue} />;
   return <OverviewPage lesson={lesson} catalogue={catalogue} />;
 }

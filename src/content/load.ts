@@ -9,7 +9,7 @@ import { splitSlides } from './markdown/slides.ts';
 import type { Problem } from './problems.ts';
 import { factsFile, helpFile, lessonFile, LOCALES, quizFile, safeguardingFile, wordingFile, type HelpResource, type Locale } from './schema.ts';
 import { findBlamingWordings } from './wording.ts';
-import type { Lesson, LessonLibrary, Slide } from './types.ts';
+import type { Lesson, LessonLibrary, Question, Slide } from './types.ts';
 import { parseYamlFile, schemaProblems, type YamlFile } from './yaml-file.ts';
 
 export interface LoadResult {
@@ -126,9 +126,16 @@ export function loadLessons(lessonsDir: string, projectRoot = path.dirname(lesso
       }
     }
     if (quiz && quizSource) {
-      quiz.questions.forEach((question, q) =>
-        question.facts.forEach((id, i) => requireFact(id, quizSource.file, quizSource.locate(['questions', q, 'facts', i]))),
-      );
+      quiz.questions.forEach((question, q) => {
+        question.facts.forEach((id, i) => requireFact(id, quizSource.file, quizSource.locate(['questions', q, 'facts', i])));
+        for (const { path: at, letter } of optionLetterMentions(question)) {
+          problems.push({
+            file: quizSource.file,
+            ...quizSource.locate(['questions', q, ...at]),
+            message: `refers to option ${letter} by its id, but the quiz shuffles options: name the answer in words instead`,
+          });
+        }
+      });
     }
 
     const decks = {} as Record<Locale, Slide[]>;
@@ -202,4 +209,38 @@ export function loadLessons(lessonsDir: string, projectRoot = path.dirname(lesso
 
 function listDir(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+/**
+ * Places where a question's explanation or feedback names an option by its id ("the answer is c",
+ * 「dはまちがいです」): students see the options shuffled, so such a reference points nowhere.
+ */
+function optionLetterMentions(question: Question): { path: (string | number)[]; letter: string }[] {
+  if (!('options' in question)) return [];
+  const letters = question.options.map((option) => option.id).filter((id) => /^[a-z]$/.test(id));
+  if (letters.length === 0) return [];
+  const one = `(${letters.join('|')})`;
+  const patterns = [
+    new RegExp(`(?:答えは|正解は|のは)${one}(?![a-z])`),
+    new RegExp(`(?<![a-z])${one}(?:は(?:まちがい|正しい|正解|誤り)|・${one}|が正|の『|の「)`),
+    new RegExp(`\\b(?:answer is|answers are|choice is|option|options) ${one}\\b`, 'i'),
+    new RegExp(`(?:^|[.:;] )${one}(?: is| are|,)`),
+  ];
+  const texts: { path: (string | number)[]; text: Record<Locale, { text: string }> }[] = [{ path: ['explanation'], text: question.explanation }];
+  question.options.forEach((option, index) => {
+    if (option.feedback) texts.push({ path: ['options', index, 'feedback'], text: option.feedback });
+  });
+  const found: { path: (string | number)[]; letter: string }[] = [];
+  for (const { path: at, text } of texts) {
+    for (const locale of LOCALES) {
+      for (const pattern of patterns) {
+        const match = pattern.exec(text[locale].text);
+        if (match) {
+          found.push({ path: [...at, locale], letter: match.slice(1).find(Boolean) ?? '' });
+          break;
+        }
+      }
+    }
+  }
+  return found;
 }

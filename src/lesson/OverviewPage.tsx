@@ -6,6 +6,7 @@ import { Bibliography } from './Bibliography';
 import { HelpList } from './HelpList';
 import { Rich } from './Rich';
 import { deckSlideRange } from '../slides/deck';
+import { ShareQuiz } from '../quiz/ShareQuiz';
 
 /** What a teacher reads before class: objectives, content note, plan, safeguarding, sources. */
 export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
@@ -25,6 +26,7 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
         <nav className="lesson-actions" aria-label={t('overview')}>
           <a className="button primary" href={`present.html?lesson=${encodeURIComponent(lesson.id)}&lang=${locale}`}>{t('present')}</a>
           <a className="button" href={hrefFor({ page: 'quiz', lessonId: lesson.id })}>{t('quiz')}</a>
+          <ShareQuiz lesson={lesson} />
           <a className="button" href={hrefFor({ page: 'handouts', lessonId: lesson.id })}>{t('handouts')}</a>
         </nav>
       </header>

@@ -123,11 +123,12 @@ describe('the deck page', () => {
 });
 
 describe('quiz and handout pages', () => {
-  it.each(LOCALES)('list the questions and the handout points (%s)', async (locale) => {
+  it.each(LOCALES)('open the quiz at its first question and list the handout points (%s)', async (locale) => {
     const { page, context, consoleErrors, foreignRequests } = await openPage(browser, kitUrl);
     for (const { id, lesson } of lessons) {
       await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=${locale}`);
-      await expect.poll(() => page.locator('.question-list > li').count()).toBe(lesson.quiz.length);
+      const first = locale === 'ja' ? `問1（全${lesson.quiz.length}問）` : `Question 1 of ${lesson.quiz.length}`;
+      await expect.poll(() => page.locator('.quiz-progress h2').innerText()).toBe(first);
       await visit(page, `${kitUrl}#/lessons/${id}/handouts?lang=${locale}`);
       expect(await page.locator('main li').count()).toBeGreaterThanOrEqual(lesson.handout.student.length + lesson.handout.guardian.length);
     }

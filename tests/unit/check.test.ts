@@ -1,5 +1,7 @@
 // A lesson author runs `npm run check` and is told, for each mistake, the file and line to fix.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLessons } from '../../src/content/check';
 import { PROJECT_ROOT } from '../../src/content/paths';
@@ -38,5 +40,26 @@ describe('npm run check', () => {
   it('passes on the lessons the kit ships', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     expect(output).toMatch(/^\d+ lessons, \d+ slides \(ja \+ en\), \d+ questions, 0 problems\n$/);
+  });
+});
+
+describe('option ids in explanations', () => {
+  it.each([
+    ['答えはaです。', true],
+    ['いちばんよいのはaです。', true],
+    ['a・bが正しいです。', true],
+    ['bはまちがいです。', true],
+    ['The answer is a.', true],
+    ['The best choice is b.', true],
+    ['a, b and c are right.', true],
+    ['Call 110. b is wrong.', true],
+    ['Call 110 in a hurry; tell a teacher.', false],
+    ['110番に電話します。', false],
+  ])('"%s" is reported: %s', (explanation, reported) => {
+    const { root, lessonsDir, lessonDir } = makeLessonsDir();
+    const quiz = path.join(lessonDir, 'quiz.yaml');
+    writeFileSync(quiz, readFileSync(quiz, 'utf8').replace('en: Call 110. }', `en: ${JSON.stringify(explanation)} }`));
+    const { lines } = checkLessons(lessonsDir, root);
+    expect(lines.some((line) => line.includes('refers to option'))).toBe(reported);
   });
 });

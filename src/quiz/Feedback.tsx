@@ -1,0 +1,65 @@
+import type { LessonCatalogue, LocalizedRichText, Question } from '../content/types';
+import { useLocale } from '../i18n/locale';
+import { Rich } from '../lesson/Rich';
+import { correctAnswer, markAnswer, type Answer } from './scoring';
+import { optionsInOrder } from './attempt';
+import { QuestionSources } from './QuestionSources';
+
+/**
+ * What a student sees after checking an answer: right or not (in words and a symbol, never colour
+ * alone), the right answer when theirs was not, and an explanation that teaches.
+ */
+export function Feedback({ question, answer, catalogue, seed }: { question: Question; answer: Answer; catalogue: LessonCatalogue; seed: number }) {
+  const { t } = useLocale();
+  const mark = markAnswer(question, answer);
+  const chosenFeedback =
+    question.type === 'scenario' && answer.kind === 'choice'
+      ? question.options.find((option) => option.id === answer.selected[0])?.feedback
+      : undefined;
+  return (
+    <section className={`feedback ${mark.correct ? 'right' : mark.score > 0 ? 'partly' : 'wrong'}`} aria-labelledby="feedback-title">
+      <Verdict question={question} answer={answer} />
+      {!mark.correct && (
+        <div className="answers">
+          <h4>{t('yourAnswer')}</h4>
+          <AnswerText question={question} answer={answer} seed={seed} />
+          <h4>{question.type === 'ordering' ? t('rightOrder') : t('rightAnswer')}</h4>
+          <AnswerText question={question} answer={correctAnswer(question)} seed={seed} />
+        </div>
+      )}
+      {chosenFeedback && (
+        <>
+          <h4>{t('aboutYourChoice')}</h4>
+          <Rich as="p" text={chosenFeedback} />
+        </>
+      )}
+      <h4>{t('explanation')}</h4>
+      <Rich as="p" text={question.explanation} />
+      <QuestionSources factIds={question.facts} catalogue={catalogue} />
+    </section>
+  );
+}
+
+export function Verdict({ question, answer }: { question: Question; answer: Answer }) {
+  const { t } = useLocale();
+  const mark = markAnswer(question, answer);
+  const [symbol, text] = mark.correct ? ['○', t('verdictCorrect')] : mark.score > 0 ? ['△', t('verdictPartly')] : ['×', t('verdictWrong')];
+  return (
+    <h3 id="feedback-title" className="verdict">
+      <span aria-hidden="true" className="symbol">{symbol}</span> {text}
+    </h3>
+  );
+}
+
+/** An answer written out: the chosen options (in the order shown), true or false, or the steps in order. */
+export function AnswerText({ question, answer, seed }: { question: Question; answer: Answer; seed: number }) {
+  const { t } = useLocale();
+  if (answer.kind === 'truefalse') return <p>{answer.value ? t('trueLabel') : t('falseLabel')}</p>;
+  const texts: LocalizedRichText[] =
+    answer.kind === 'order'
+      ? answer.order.flatMap((id) => ('options' in question ? question.options.filter((o) => o.id === id).map((o) => o.text) : []))
+      : optionsInOrder(question, seed).filter((option) => answer.selected.includes(option.id)).map((option) => option.text);
+  if (texts.length === 0) return <p>{t('notAnswered')}</p>;
+  const List = answer.kind === 'order' ? 'ol' : 'ul';
+  return <List className="answer-text">{texts.map((text, i) => <Rich key={i} as="li" text={text} />)}</List>;
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import type { LessonCatalogue, LessonSummary, Question } from '../content/types';
+import { hrefFor } from '../app/router';
+import { useLocale } from '../i18n/locale';
+import { HelpList } from '../lesson/HelpList';
+import { Rich } from '../lesson/Rich';
+import { AnswerText } from './Feedback';
+import type { QuizProgress } from './progress';
+import { markAnswer } from './scoring';
+
+/** The end of a quiz: the score, each question again with its explanation, key points and where help is. */
+export function QuizSummary({
+  lesson,
+  questions,
+  progress,
+  catalogue,
+  onTryAgain,
+}: {
+  lesson: LessonSummary;
+  questions: Question[];
+  progress: QuizProgress;
+  catalogue: LessonCatalogue;
+  onTryAgain: () => void;
+}) {
+  const { t } = useLocale();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const marks = questions.map((question) => {
+    const answer = progress.answers[question.id];
+    return answer ? markAnswer(question, answer) : { score: 0, correct: false };
+  });
+  const total = marks.reduce((sum, mark) => sum + mark.score, 0);
+  const score = Number.isInteger(total) ? String(total) : total.toFixed(1);
+  const help = (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
+
+  return (
+    <section className="quiz-summary" aria-labelledby="results-title">
+      <h2 id="results-title" ref={heading} tabIndex={-1}>{t('resultsTitle')}</h2>
+      <p className="score">{t('score', { score, total: questions.length })}</p>
+
+      <h3>{t('takeaways')}</h3>
+      <ul>{lesson.handout.student.map((point, i) => <Rich key={i} as="li" text={point} />)}</ul>
+
+      <HelpList resources={help} headingLevel={3} />
+
+      <h3>{t('reviewTitle')}</h3>
+      <ol className="review">
+        {questions.map((question, index) => {
+          const answer = progress.answers[question.id];
+          const mark = marks[index];
+          const [symbol, result] = mark.correct ? ['○', t('resultCorrect')] : mark.score > 0 ? ['△', t('resultPartly')] : ['×', t('resultWrong')];
+          return (
+            <li key={question.id}>
+              <p className="review-result"><span aria-hidden="true">{symbol}</span> {result}</p>
+              <Rich as="p" text={question.prompt} />
+              <h4>{t('yourAnswer')}</h4>
+              {answer ? <AnswerText question={question} answer={answer} seed={progress.seed} /> : <p>{t('notAnswered')}</p>}
+              <h4>{t('explanation')}</h4>
+              <Rich as="p" text={question.explanation} />
+            </li>
+          );
+        })}
+      </ol>
+
+      <div className="quiz-actions">
+        <button type="button" className="button primary" onClick={onTryAgain}>{t('tryAgain')}</button>
+        <a className="button" href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{t('backToLesson')}</a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import QRCode from 'qrcode';
+import { useEffect, useRef, useState } from 'react';
+import type { LessonSummary } from '../content/types';
+import { hrefFor } from '../app/router';
+import { useLocale } from '../i18n/locale';
+
+/** The quiz's full address in the chosen language, as students' devices need it. */
+export function quizUrl(lessonId: string, locale: string, page: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
+  return `${page.origin}${page.pathname}${page.search}${hrefFor({ page: 'quiz', lessonId }, new URLSearchParams({ lang: locale }))}`;
+}
+
+/** "Share the quiz": a large QR code, made on this device, and the address, to show on the projector. */
+export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
+  const { locale, t } = useLocale();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [qr, setQr] = useState('');
+  const url = quizUrl(lesson.id, locale, window.location);
+
+  useEffect(() => {
+    let current = true;
+    QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then((svg) => {
+      if (current) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+    });
+    return () => {
+      current = false;
+    };
+  }, [url]);
+
+  const close = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    dialog.current?.close();
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
+        {t('shareQuiz')}
+      </button>
+      <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
+        <h2 id="share-title">{t('shareTitle')}</h2>
+        {qr && <img src={qr} alt={t('shareQrAlt')} width={480} height={480} />}
+        <p>{t('shareOr')}</p>
+        <p className="share-url">{url}</p>
+        <div className="quiz-actions">
+          {document.fullscreenEnabled && (
+            <button type="button" className="button" onClick={() => void dialog.current?.requestFullscreen()}>
+              {t('fullScreen')}
+            </button>
+          )}
+          <button type="button" className="button primary" onClick={close} autoFocus>
+            {t('close')}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
