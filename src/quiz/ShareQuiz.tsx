@@ -37,10 +37,14 @@ export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
         {t('shareQuiz')}
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
-        <h2 id="share-title">{t('shareTitle')}</h2>
-        {qr && <img src={qr} alt={t('shareQrAlt')} width={480} height={480} />}
-        <p>{t('shareOr')}</p>
-        <p className="share-url">{url}</p>
+        <div className="share-layout">
+          {qr ? <img src={qr} alt={t('shareQrAlt')} width={480} height={480} /> : <div className="qr-placeholder" />}
+          <div className="share-text">
+            <h2 id="share-title">{t('shareTitle')}</h2>
+            <p>{t('shareOr')}</p>
+            <p className="share-url">{url}</p>
+          </div>
+        </div>
         <div className="quiz-actions">
           {document.fullscreenEnabled && (
             <button type="button" className="button" onClick={() => void dialog.current?.requestFullscreen()}>
