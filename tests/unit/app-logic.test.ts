@@ -4,16 +4,7 @@ import { hrefFor, parseHash } from '../../src/app/router';
 import { preferredLocale } from '../../src/i18n/locale';
 import { messages, translate } from '../../src/i18n/messages';
 import { EMPTY_SETTINGS, loadSchoolSettings, saveSchoolSettings, splitHelpLines } from '../../src/settings/school-settings';
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() { return this.items.size; }
-  clear() { this.items.clear(); }
-  getItem(key: string) { return this.items.get(key) ?? null; }
-  key(index: number) { return [...this.items.keys()][index] ?? null; }
-  removeItem(key: string) { this.items.delete(key); }
-  setItem(key: string, value: string) { this.items.set(key, value); }
-}
+import { MemoryStorage } from '../support/memory-storage';
 
 describe('hash routes', () => {
   it.each([

@@ -9,19 +9,10 @@ import { correctAnswer, markAnswer, multipleChoiceScore, orderingScore } from '.
 import { shuffled } from '../../src/quiz/shuffle';
 import { makeLessonsDir } from '../support/lesson-fixtures';
 import { shippedLibrary } from '../support/shipped-lessons';
+import { MemoryStorage } from '../support/memory-storage';
 
 const allQuestions: Question[] = shippedLibrary().lessons.flatMap((lesson) => lesson.quiz);
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `o${i}`);
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() { return this.items.size; }
-  clear() { this.items.clear(); }
-  getItem(key: string) { return this.items.get(key) ?? null; }
-  key(index: number) { return [...this.items.keys()][index] ?? null; }
-  removeItem(key: string) { this.items.delete(key); }
-  setItem(key: string, value: string) { this.items.set(key, value); }
-}
 
 describe('marking', () => {
   it('gives full marks for the right answer to every shipped question', () => {
