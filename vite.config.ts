@@ -3,12 +3,16 @@ import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './src/content/vite-plugin.ts';
 import { LESSONS_DIR } from './src/content/paths.ts';
 import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
+import { speakerViewScriptHashes } from './src/slides/speaker-view-csp.ts';
+import { budouxBrowserPlugin } from './src/slides/budoux-browser-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
   base: './',
   // MAMORU_LESSONS points the kit at another lessons folder (the tests use it for broken lessons).
-  plugins: [react(), lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR), contentSecurityPolicyPlugin()],
+  plugins: [react(), budouxBrowserPlugin(), lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR), contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() })],
+  // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.
+  optimizeDeps: { exclude: ['budoux'] },
   build: {
     rollupOptions: {
       input: { index: 'index.html', present: 'present.html' },

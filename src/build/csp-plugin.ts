@@ -1,6 +1,7 @@
 // The built pages carry a Content Security Policy that lets them load only their own files: the
 // kit sends nothing to another host, and lesson markup could not run a script even if one got
 // past the sanitizer. Dev pages go without it, since Vite's hot reload injects inline scripts.
+import path from 'node:path';
 import type { Plugin } from 'vite';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -16,15 +17,21 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-export function contentSecurityPolicyPlugin(): Plugin {
+/**
+ * `extraScripts` adds script sources to one page's policy only, by page file name: the deck page
+ * allows the hash of reveal.js's speaker-view script (see src/slides/speaker-view-csp.ts).
+ */
+export function contentSecurityPolicyPlugin(extraScripts: Record<string, string[]> = {}): Plugin {
   return {
     name: 'mamoru:content-security-policy',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-      ],
+      handler: (_html, context) => {
+        const extra = extraScripts[path.basename(context.filename)] ?? [];
+        const policy = extra.length ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' ${extra.join(' ')}`) : CONTENT_SECURITY_POLICY;
+        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }];
+      },
     },
   };
 }

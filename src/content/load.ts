@@ -164,12 +164,21 @@ export function loadLessons(lessonsDir: string, projectRoot = path.dirname(lesso
             files.push(onDisk);
           }
         }
+        const [question, ...extra] = body.questions;
+        for (const marker of [...extra, ...notes.questions]) {
+          problems.push({ file: shown, line: marker.line, col: marker.col, message: 'a slide shows at most one quiz question, and not in its notes' });
+        }
+        if (question && quiz && !quiz.questions.some((candidate) => candidate.id === question.id)) {
+          const ids = quiz.questions.map((candidate) => candidate.id).join(', ');
+          problems.push({ file: shown, line: question.line, col: question.col, message: `unknown quiz question ${question.id}: use an id from quiz.yaml (${ids})` });
+        }
         return {
           html: body.html,
           notesHtml: notes.html,
-          title: body.heading ?? body.text.slice(0, 60),
+          title: body.heading ?? (body.text.slice(0, 60) || (question ? question.id : '')),
           facts: [...new Set([...body.factRefs, ...notes.factRefs])],
           line: source.line,
+          ...(question ? { question: question.id } : {}),
         };
       });
       if (decks[locale].length === 0) problems.push({ file: shown, line: 1, col: 1, message: 'has no slides' });
@@ -180,6 +189,19 @@ export function loadLessons(lessonsDir: string, projectRoot = path.dirname(lesso
         line: 1,
         col: 1,
         message: `has ${decks.en.length} slides but slides.ja.md has ${decks.ja.length}: both languages need the same slides in the same order`,
+      });
+    }
+    if (decks.ja && decks.en) {
+      decks.en.forEach((slide, index) => {
+        const ja = decks.ja[index];
+        if (ja && ja.question !== slide.question) {
+          problems.push({
+            file: relative(path.join(dir, 'slides.en.md')),
+            line: slide.line,
+            col: 1,
+            message: `slide ${index + 1} shows quiz question ${slide.question ?? 'none'} but in slides.ja.md it shows ${ja.question ?? 'none'}: both languages show the same question on the same slide`,
+          });
+        }
       });
     }
     if (meta && metaSource && decks.ja) {

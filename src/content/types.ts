@@ -17,6 +17,8 @@ export interface Slide {
   facts: string[];
   /** Where the slide starts in its Markdown file, for authors. */
   line: number;
+  /** The id of the quiz question the slide shows (`::: quiz q3`), drawn from the lesson's quiz. */
+  question?: string;
 }
 
 export interface Lesson extends LessonMeta {

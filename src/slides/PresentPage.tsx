@@ -1,48 +1,48 @@
 import catalogue from 'virtual:lessons';
+import { useMemo } from 'react';
 import { useDocumentLanguage } from '../i18n/locale';
 import { translate } from '../i18n/messages';
 import { useLessonContent } from '../lesson/lesson-content';
 import { loadSchoolSettings } from '../settings/school-settings';
 import type { LessonSummary, Locale } from '../content/types';
-import { buildDeck } from './deck';
+import { buildDeck, type DeckSlide } from './deck';
+import type { DeckView } from './deck-config';
+import { withPhraseBreaks } from './japanese-phrases';
+import { LessonDeck } from './LessonDeck';
 
-type Translate = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => string;
-
-/** The deck page, plain for now: every slide in order with its notes. reveal.js is its own issue. */
-export function PresentPage({ lessonId, locale }: { lessonId: string | null; locale: Locale }) {
+/** The deck page: the lesson's slides in one language as a reveal.js deck filling the screen. */
+export function PresentPage({ lessonId, locale, view }: { lessonId: string | null; locale: Locale; view: DeckView }) {
   const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
-  const t: Translate = (key, values) => translate(locale, key, values);
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values);
   useDocumentLanguage(locale, lesson ? `${lesson.title[locale].text} — ${t('presentTitle')}` : t('notFoundTitle'));
   if (!lesson) {
     return (
-      <main className="deck-missing">
+      <main className="deck-message">
         <h1>{t('notFoundTitle')}</h1>
         <p>{t('lessonNotFound', { id: lessonId ?? '' })}</p>
         <p><a href="./#/">{t('navLessons')}</a></p>
       </main>
     );
   }
-  return <PlainDeck lesson={lesson} locale={locale} t={t} />;
+  return <LoadedDeck lesson={lesson} locale={locale} view={view} />;
 }
 
-function PlainDeck({ lesson, locale, t }: { lesson: LessonSummary; locale: Locale; t: Translate }) {
+function LoadedDeck({ lesson, locale, view }: { lesson: LessonSummary; locale: Locale; view: DeckView }) {
   const content = useLessonContent(lesson.id);
-  const slides = content.status === 'ready' ? buildDeck(lesson, content.content, catalogue, locale, loadSchoolSettings()) : [];
-  return (
-    <main className="plain-deck">
-      <p><a href={`./#/lessons/${encodeURIComponent(lesson.id)}?lang=${locale}`}>{t('backToLesson')}</a></p>
-      {content.status === 'loading' && <p role="status">{t('loading')}</p>}
-      {content.status === 'failed' && <p role="alert">{t('loadFailed')}</p>}
-      {slides.map((slide, index) => (
-        <section key={index} className={`plain-slide ${slide.kind}`} aria-label={t('slideOf', { n: index + 1, total: slides.length })}>
-          <div className="slide-body" dangerouslySetInnerHTML={{ __html: slide.html }} />
-          {slide.notesHtml && (
-            <aside className="notes" aria-label={t('notes')}>
-              <div dangerouslySetInnerHTML={{ __html: slide.notesHtml }} />
-            </aside>
-          )}
-        </section>
-      ))}
-    </main>
-  );
+  const slides = useMemo((): DeckSlide[] | undefined => {
+    if (content.status !== 'ready') return undefined;
+    const deck = buildDeck(lesson, content.content, catalogue, locale, loadSchoolSettings());
+    // The first slide is broken into phrases before it is shown; the deck does the rest just after.
+    if (locale !== 'ja') return deck;
+    return deck.map((slide, index) => (index === 0 ? { ...slide, html: withPhraseBreaks(slide.html) } : slide));
+  }, [content, lesson, locale]);
+  if (content.status === 'failed') {
+    return (
+      <main className="deck-message">
+        <p role="alert">{translate(locale, 'loadFailed')}</p>
+      </main>
+    );
+  }
+  if (!slides) return <p className="deck-loading" role="status">{translate(locale, 'loading')}</p>;
+  return <LessonDeck lessonId={lesson.id} slides={slides} locale={locale} view={view} />;
 }

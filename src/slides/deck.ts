@@ -4,9 +4,11 @@
 import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Slide } from '../content/types';
 import { translate } from '../i18n/messages';
 import { hasSchoolContacts, type SchoolSettings } from '../settings/school-settings';
+import { quizSlideHtml } from './quiz-slide';
 
 export interface DeckSlide extends Pick<Slide, 'html' | 'notesHtml' | 'title'> {
-  kind: 'opening' | 'lesson' | 'closing';
+  /** `quiz` is a lesson slide that shows one of the lesson's quiz questions. */
+  kind: 'opening' | 'lesson' | 'quiz' | 'closing';
 }
 
 export function buildDeck(
@@ -17,7 +19,25 @@ export function buildDeck(
   school: SchoolSettings,
 ): DeckSlide[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
-  const opening: DeckSlide = {
+  const opening = openingSlide(lesson, catalogue, locale);
+  const closing: DeckSlide = {
+    kind: 'closing',
+    title: t('closingTitle'),
+    html: `<h2>${escapeHtml(t('closingTitle'))}</h2><p>${escapeHtml(t('closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lesson, catalogue), school, locale),
+    notesHtml: `<ol>${catalogue.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
+  };
+  const own = content.decks[locale].map((slide): DeckSlide => {
+    const question = slide.question ? content.quiz.find((candidate) => candidate.id === slide.question) : undefined;
+    if (!question) return { kind: 'lesson', html: slide.html, notesHtml: slide.notesHtml, title: slide.title };
+    return { kind: 'quiz', html: slide.html + quizSlideHtml(question, locale), notesHtml: slide.notesHtml, title: slide.title };
+  });
+  return [opening, ...own, closing];
+}
+
+/** The generated first slide: needs only the catalogue, so the deck page can load its font early. */
+export function openingSlide(lesson: LessonSummary, catalogue: LessonCatalogue, locale: Locale): DeckSlide {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return {
     kind: 'opening',
     title: t('openingTitle'),
     html:
@@ -27,14 +47,6 @@ export function buildDeck(
       `<ul><li>${escapeHtml(t('openingStepOut'))}</li><li>${escapeHtml(t('openingTalk'))}</li></ul>`,
     notesHtml: `<p>${catalogue.safeguarding.disclosure.intro[locale].html}</p>`,
   };
-  const closing: DeckSlide = {
-    kind: 'closing',
-    title: t('closingTitle'),
-    html: `<h2>${escapeHtml(t('closingTitle'))}</h2><p>${escapeHtml(t('closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lesson, catalogue), school, locale),
-    notesHtml: `<ol>${catalogue.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
-  };
-  const own = content.decks[locale].map((slide): DeckSlide => ({ kind: 'lesson', html: slide.html, notesHtml: slide.notesHtml, title: slide.title }));
-  return [opening, ...own, closing];
 }
 
 /** Only verified help resources are shown on a slide as fact. */

@@ -1,15 +1,19 @@
+import './early-start';
 import '@fontsource/biz-udpgothic/400.css';
 import '@fontsource/biz-udpgothic/700.css';
-import '../styles/app.css';
+import 'reveal.js/reveal.css';
+import './theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLocale } from '../i18n/locale';
+import { deckView } from './deck-config';
 import { PresentPage } from './PresentPage';
 
-// The lesson and language live in the query, not the hash: reveal.js will own the hash here.
+// The lesson and language live in the query, not the hash: reveal.js owns the hash here, and its
+// speaker view reloads this same address with ?receiver added.
 const query = new URLSearchParams(window.location.search);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PresentPage lessonId={query.get('lesson')} locale={resolveLocale(query.get('lang'))} />
+    <PresentPage lessonId={query.get('lesson')} locale={resolveLocale(query.get('lang'))} view={deckView(window.location.search)} />
   </StrictMode>,
 );

@@ -61,9 +61,9 @@ describe('school settings', () => {
     expect(await page.locator('.school-contacts').innerText()).toContain('Ms Yamada, school nurse (ext. 123)');
 
     await visit(page, `${kitUrl}present.html?lesson=${first.id}&lang=en`);
-    const closing = page.locator('.plain-slide.closing');
-    await closing.waitFor();
-    const text = await closing.innerText();
+    const closing = page.locator('.reveal .slides > section.closing');
+    await closing.waitFor({ state: 'attached' });
+    const text = (await closing.textContent()) ?? '';
     expect(text).toContain('Midori Junior High <b>School</b>'); // typed text is shown as text, never as markup
     expect(text).toContain('City children’s centre 0000-00-0000');
     expect(await closing.locator('b').count()).toBe(0);
@@ -98,16 +98,16 @@ describe('the deck page', () => {
     for (const { id, lesson } of lessons) {
       await visit(page, `${kitUrl}present.html?lesson=${id}&lang=${locale}`);
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
-      const slides = page.locator('.plain-slide');
+      const slides = page.locator('.reveal .slides > section');
       await expect.poll(() => slides.count()).toBe(lesson.decks[locale].length + 2);
-      expect(await slides.first().innerText()).toContain(lesson.contentNote[locale].text.slice(0, 20));
-      const closing = await slides.last().innerText();
+      expect(await slides.first().textContent()).toContain(lesson.contentNote[locale].text.slice(0, 20));
+      const closing = (await slides.last().textContent()) ?? '';
       const helpJp = lesson.help.jp;
       expect(helpJp.length).toBeGreaterThan(0);
       for (const notVerified of ['NPO法人ぱっぷす', 'PAPS (NPO)', 'NPO法人ライトハウス', 'Lighthouse (NPO)']) {
         expect(closing).not.toContain(notVerified);
       }
-      expect(await page.locator('.notes').count()).toBeGreaterThanOrEqual(lesson.decks[locale].length);
+      expect(await page.locator('aside.notes').count()).toBeGreaterThanOrEqual(lesson.decks[locale].filter((slide) => slide.notesHtml).length);
     }
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -5,6 +5,7 @@ import { ruby } from '@mdit/plugin-ruby';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import { factRefsPlugin, type FactRefEnv } from './fact-refs.ts';
 import { fragmentsPlugin } from './fragments.ts';
+import { quizSlidesPlugin, type QuizSlideEnv } from './quiz-slides.ts';
 import { ALLOWED_MARKUP_HINT, describeUnsafe, sanitize } from './sanitize.ts';
 
 /** A problem found in Markdown, at a 1-based line and column of the text that was rendered. */
@@ -22,7 +23,7 @@ export interface Rendered {
   problems: MarkdownProblem[];
 }
 
-interface RenderEnv extends FactRefEnv {
+interface RenderEnv extends FactRefEnv, QuizSlideEnv {
   /** Folder under which a lesson's own images are published, e.g. lesson-assets/sextortion-pattern. */
   assetBase?: string;
   images?: string[];
@@ -35,7 +36,7 @@ const md = new MarkdownIt({ html: true, linkify: false, typographer: false, brea
 // them as links (instead of quietly printing them as text) is what lets the check see them.
 md.validateLink = () => true;
 // cjkBreaks: a line break between two Japanese characters is not a space.
-md.use(ruby).use(cjkBreaks).use(factRefsPlugin).use(fragmentsPlugin);
+md.use(ruby).use(cjkBreaks).use(factRefsPlugin).use(fragmentsPlugin).use(quizSlidesPlugin);
 
 const renderImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, index, options, env: RenderEnv, self) => {
@@ -57,14 +58,16 @@ export function renderBlock(
   source: string,
   firstLine = 1,
   assetBase?: string,
-): Rendered & { images: string[]; heading?: string } {
+): Rendered & { images: string[]; heading?: string; questions: { id: string; line: number; col: number }[] } {
   const env: RenderEnv = { assetBase };
   const tokens = md.parse(source, env);
   const problems = inspectTokens(tokens, firstLine, source);
+  for (const problem of env.quizMarkerProblems ?? []) problems.push({ line: problem.line + firstLine, col: 1, message: problem.message });
+  const questions = (env.questions ?? []).map((question) => ({ id: question.id, line: question.line + firstLine, col: (source.split('\n')[question.line] ?? '').lastIndexOf(question.id) + 1 }));
   const html = sanitize(md.renderer.render(tokens, md.options, env));
   const headingAt = tokens.findIndex((token) => token.type === 'heading_open');
   const heading = headingAt >= 0 ? textOf([tokens[headingAt + 1]]) : undefined;
-  return { html, text: textOf(tokens), heading, factRefs: env.factRefs ?? [], problems, images: env.images ?? [] };
+  return { html, text: textOf(tokens), heading, factRefs: env.factRefs ?? [], problems, images: env.images ?? [], questions };
 }
 
 /** Renders one line of inline Markdown (emphasis, ruby, links), as used in lesson.yaml and quiz.yaml. */

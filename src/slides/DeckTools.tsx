@@ -1,0 +1,75 @@
+import type { RevealApi } from 'reveal.js';
+import { useEffect, useState, type MouseEvent, type RefObject } from 'react';
+import type { Locale } from '../content/types';
+import { deckUrl } from './deck-config';
+import type { Contrast } from './contrast';
+import { translateDeck } from './messages';
+
+// A button keeps the focus after a click, and reveal.js would then see Space both as "next slide"
+// and as a second click: hand the keyboard back to the deck.
+function releaseFocus(event: MouseEvent<HTMLElement>) {
+  event.currentTarget.blur();
+}
+
+/** The small bar in the corner of the deck: back to the lesson, print, contrast, speaker view. */
+export function DeckTools({ lessonId, locale, contrast, onContrast, deckRef }: {
+  lessonId: string;
+  locale: Locale;
+  contrast: Contrast;
+  onContrast: (contrast: Contrast) => void;
+  deckRef: RefObject<RevealApi | null>;
+}) {
+  const t = (key: Parameters<typeof translateDeck>[1]) => translateDeck(locale, key);
+  return (
+    <nav className="deck-tools" aria-label={t('deckTools')}>
+      <a href={`./#/lessons/${encodeURIComponent(lessonId)}?lang=${locale}`}>← {t('backToLesson')}</a>
+      <a href={deckUrl(lessonId, locale, { notes: false })}>{t('printSlides')}</a>
+      <button
+        type="button"
+        aria-pressed={contrast === 'high'}
+        onClick={(event) => {
+          onContrast(contrast === 'high' ? 'normal' : 'high');
+          releaseFocus(event);
+        }}
+      >
+        {t('highContrast')}
+      </button>
+      <button
+        type="button"
+        onClick={(event) => {
+          releaseFocus(event);
+          (deckRef.current?.getPlugin('notes') as { open?: () => void } | undefined)?.open?.();
+        }}
+      >
+        {t('speakerView')}
+      </button>
+    </nav>
+  );
+}
+
+/**
+ * Above the print view (not printed): print now, with or without notes, or go back. `laidOut`:
+ * the slides have their final line breaks.
+ */
+export function PrintTools({ lessonId, locale, notes, laidOut }: { lessonId: string; locale: Locale; notes: boolean; laidOut: boolean }) {
+  const t = (key: Parameters<typeof translateDeck>[1]) => translateDeck(locale, key);
+  // Every page must have its Japanese font before the print dialog takes a copy of the pages.
+  const [fontsReady, setFontsReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    document.fonts.ready.then(() => live && setFontsReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <nav className="deck-tools print-tools" aria-label={t('deckTools')}>
+      <button type="button" disabled={!fontsReady || !laidOut} onClick={() => window.print()}>
+        {t('printNow')}
+      </button>
+      <a href={deckUrl(lessonId, locale, { notes: !notes })}>{notes ? t('printWithoutNotes') : t('printWithNotes')}</a>
+      <a href={deckUrl(lessonId, locale)}>{t('backToDeck')}</a>
+      <p>{t('printHint')}</p>
+    </nav>
+  );
+}

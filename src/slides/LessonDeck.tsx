@@ -1,0 +1,92 @@
+import { Deck, Slide } from '@revealjs/react';
+import RevealNotes from 'reveal.js/plugin/notes';
+import type { RevealApi } from 'reveal.js';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Locale } from '../content/types';
+import type { DeckSlide } from './deck';
+import { DECK_CONFIG, type DeckView } from './deck-config';
+import { DeckTools, PrintTools } from './DeckTools';
+import { firstSlideFontsLoaded } from './first-slide-fonts';
+import { useContrast } from './contrast';
+import { usePointerActivity } from './pointer-activity';
+import { addPhraseBreaks } from './japanese-phrases';
+import { useSpeakerViewFonts } from './speaker-view-fonts';
+
+// The official wrapper creates the deck once per page, even under StrictMode's double mount, and
+// destroys it (and its key handlers) when the page goes. Plugins are registered once, at creation.
+const PLUGINS = [RevealNotes];
+
+/**
+ * A lesson's deck as reveal.js: shown once its first slide's font has loaded, with the corner
+ * tools (or, in the print view, the print tools; in the speaker view's previews, none).
+ */
+export function LessonDeck({ lessonId, slides, locale, view }: { lessonId: string; slides: DeckSlide[]; locale: Locale; view: DeckView }) {
+  const deckRef = useRef<RevealApi | null>(null);
+  const [deckReady, setDeckReady] = useState(false);
+  const [fontsReady, setFontsReady] = useState(false);
+  const [contrast, setContrast] = useContrast();
+  const pointerActive = usePointerActivity();
+  useSpeakerViewFonts();
+
+  useEffect(() => {
+    let live = true;
+    // The slide shown first: the opening one, or the one in the address after a reload (#/5).
+    const first = slides[Number(/^#\/(\d+)/.exec(window.location.hash)?.[1] ?? 0)] ?? slides[0];
+    firstSlideFontsLoaded(first.html).then(() => live && setFontsReady(true));
+    return () => {
+      live = false;
+    };
+  }, [slides]);
+  useEffect(() => {
+    if (fontsReady) deckRef.current?.layout();
+  }, [fontsReady]);
+  const phrases = useDeferredPhraseBreaks(deckRef, locale, fontsReady && deckReady);
+
+  // The slides never re-render after the deck is made: reveal.js owns their classes from then on.
+  const deck = useMemo(
+    () => (
+      <Deck config={DECK_CONFIG} plugins={PLUGINS} deckRef={deckRef} onReady={() => setDeckReady(true)} className="lesson-deck">
+        {slides.map((slide, index) => (
+          <Slide key={index} className={`deck-slide ${slide.kind}`}>
+            <div className="slide-body" dangerouslySetInnerHTML={{ __html: slide.html }} />
+            {slide.notesHtml && <aside className="notes" dangerouslySetInnerHTML={{ __html: slide.notesHtml }} />}
+          </Slide>
+        ))}
+      </Deck>
+    ),
+    [slides],
+  );
+
+  return (
+    <div className="deck-page" data-contrast={contrast} data-fonts={fontsReady ? 'ready' : 'loading'} data-pointer={pointerActive ? 'active' : 'idle'} data-phrases={phrases}>
+      {deck}
+      {!view.receiver &&
+        (view.print ? (
+          <PrintTools lessonId={lessonId} locale={locale} notes={view.printNotes} laidOut={fontsReady && phrases !== 'pending'} />
+        ) : (
+          <DeckTools lessonId={lessonId} locale={locale} contrast={contrast} onContrast={setContrast} deckRef={deckRef} />
+        ))}
+    </div>
+  );
+}
+
+/**
+ * Japanese: once the first slide (already broken into phrases) is on screen, break every other
+ * slide and its notes into phrases when the browser is idle, off the path to the first paint.
+ */
+function useDeferredPhraseBreaks(deckRef: RefObject<RevealApi | null>, locale: Locale, shown: boolean): 'pending' | 'done' | 'none' {
+  const [phrases, setPhrases] = useState<'pending' | 'done' | 'none'>(locale === 'ja' ? 'pending' : 'none');
+  useEffect(() => {
+    if (!shown || phrases !== 'pending') return;
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
+    idle(() => {
+      const deck = deckRef.current;
+      if (!deck) return;
+      // Every slide, wherever reveal.js has put it (the print view moves slides into pages and copies them).
+      addPhraseBreaks(deck.getRevealElement()?.querySelectorAll<HTMLElement>('.slides section') ?? []);
+      deck.layout();
+      setPhrases('done');
+    });
+  }, [deckRef, shown, phrases]);
+  return phrases;
+}

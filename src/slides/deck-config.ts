@@ -1,0 +1,64 @@
+// reveal.js settings for a lesson deck, chosen for a classroom projector and a clicker.
+import type { RevealConfig } from 'reveal.js';
+
+/** The slide size the theme is designed for: 16:9, and 1:1 on a 1280×720 projector. */
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+
+export const DECK_CONFIG: RevealConfig = {
+  width: SLIDE_WIDTH,
+  height: SLIDE_HEIGHT,
+  margin: 0.04,
+  minScale: 0.2,
+  maxScale: 2,
+  // The deck is the whole page: reveal.js takes the keyboard and touch for the document.
+  embedded: false,
+  // reveal.js owns the hash (#/3): a reload keeps the slide. Lesson and language stay in the query,
+  // which the speaker view reloads with ?receiver.
+  hash: true,
+  respondToHashChanges: true,
+  history: false,
+  controls: true,
+  controlsTutorial: false,
+  progress: true,
+  slideNumber: 'c/t',
+  showSlideNumber: 'all',
+  keyboard: true,
+  touch: true,
+  overview: true,
+  jumpToSlide: true,
+  help: true,
+  center: true,
+  transition: 'fade',
+  transitionSpeed: 'fast',
+  backgroundTransition: 'none',
+  // Print: one page per slide and per step of its fragments.
+  pdfSeparateFragments: true,
+  pdfMaxPagesPerSlide: 1,
+};
+
+/** What the page's query asks for, besides the lesson and language. */
+export interface DeckView {
+  /** `?print-pdf`: reveal.js's print layout. */
+  print: boolean;
+  /** `?receiver`: a preview inside the speaker view. */
+  receiver: boolean;
+  /** `?showNotes=…` in the print view: notes are printed. */
+  printNotes: boolean;
+}
+
+export function deckView(search: string): DeckView {
+  const query = new URLSearchParams(search);
+  return {
+    print: /print-pdf/i.test(search),
+    receiver: query.has('receiver'),
+    printNotes: query.has('showNotes') && query.get('showNotes') !== 'false',
+  };
+}
+
+/** The deck page's address for a lesson and language, optionally in the print view. */
+export function deckUrl(lessonId: string, locale: string, print?: { notes: boolean }): string {
+  const base = `present.html?lesson=${encodeURIComponent(lessonId)}&lang=${locale}`;
+  if (!print) return base;
+  return `${base}&print-pdf${print.notes ? '&showNotes=separate-page' : ''}`;
+}

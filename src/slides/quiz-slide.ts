@@ -1,0 +1,64 @@
+// A quiz question on a slide, for whole-class discussion: the options first, then, on the next
+// step (a reveal.js fragment), the answer marked and the explanation. It is drawn from the same
+// question data as the student quiz; every text in it is already sanitized HTML.
+import type { Locale, Question } from '../content/types';
+import { translateDeck } from './messages';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+export function quizSlideHtml(question: Question, locale: Locale): string {
+  const t = (key: Parameters<typeof translateDeck>[1]) => translateDeck(locale, key);
+  const story = question.type === 'scenario' ? `<p class="quiz-story">${question.story[locale].html}</p>` : '';
+  const hint = question.type === 'multiple' ? ` <span class="quiz-hint">(${t('quizChooseAll')})</span>` : '';
+  const prompt = `<p class="quiz-prompt">${question.prompt[locale].html}${hint}</p>`;
+  const choices = choicesOf(question, locale);
+  const options = `<ol class="quiz-options">${choices
+    .map((choice, index) =>
+      choice.label
+        ? `<li class="quiz-option quiz-labelled${choice.correct ? ' quiz-correct' : ''}">${choice.label}</li>`
+        : `<li class="quiz-option${choice.correct ? ' quiz-correct' : ''}"><span class="quiz-letter">${LETTERS[index]}</span> ${choice.html}</li>`,
+    )
+    .join('')}</ol>`;
+  const answer = `<div class="fragment quiz-answer"><p><strong>${t('quizAnswer')}:</strong> ${answerText(question, choices, locale)}</p><p class="quiz-explanation">${question.explanation[locale].html}</p></div>`;
+  return `<div class="quiz-slide" data-question="${question.id}">${story}${prompt}${options}${answer}</div>`;
+}
+
+interface Choice {
+  html: string;
+  correct: boolean;
+  /** Shown instead of a letter (true/false questions). */
+  label?: string;
+}
+
+function choicesOf(question: Question, locale: Locale): Choice[] {
+  switch (question.type) {
+    case 'truefalse':
+      return [
+        { html: '', label: translateDeck(locale, 'quizTrue'), correct: question.answer },
+        { html: '', label: translateDeck(locale, 'quizFalse'), correct: !question.answer },
+      ];
+    case 'ordering':
+      // Listed in the correct order in quiz.yaml: the slide shows them in a fixed mixed order.
+      return mixedOrder(question.options).map((option) => ({ html: option.text[locale].html, correct: false }));
+    case 'multiple':
+      return question.options.map((option) => ({ html: option.text[locale].html, correct: question.answer.includes(option.id) }));
+    default:
+      return question.options.map((option) => ({ html: option.text[locale].html, correct: option.id === question.answer }));
+  }
+}
+
+function answerText(question: Question, choices: Choice[], locale: Locale): string {
+  if (question.type === 'truefalse') return translateDeck(locale, question.answer ? 'quizTrue' : 'quizFalse');
+  if (question.type === 'ordering') {
+    const shown = mixedOrder(question.options);
+    return question.options.map((option) => LETTERS[shown.indexOf(option)]).join(' → ');
+  }
+  return choices.map((choice, index) => (choice.correct ? LETTERS[index] : '')).filter(Boolean).join(', ');
+}
+
+/** The same mixed order every time (every second item moved to the front, reversed): never the answer's. */
+export function mixedOrder<T>(items: readonly T[]): T[] {
+  const odd = items.filter((_, index) => index % 2 === 1).reverse();
+  const even = items.filter((_, index) => index % 2 === 0);
+  return [...odd, ...even];
+}

@@ -1,0 +1,403 @@
+// A teacher presents a lesson from the built kit on a classroom projector: with a clicker or the
+// keyboard, with the speaker view on a second screen, sometimes printing the deck to hand in.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { createServer } from 'vite';
+import { PROJECT_ROOT } from '../../src/content/paths';
+import { makeLessonsDir } from '../support/lesson-fixtures';
+import { LOCALES, type Locale } from '../../src/content/types';
+import { axeViolations, launchChromium, openPage, uncoveredJapanese } from '../support/browser';
+import { shippedLessons } from '../support/shipped-lessons';
+
+const kitUrl = inject('kitUrl');
+const lessons = shippedLessons();
+const PROJECTOR = { width: 1280, height: 720 };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const deckAddress = (id: string, locale: Locale, extra = '') => `${kitUrl}present.html?lesson=${id}&lang=${locale}${extra}`;
+
+/** Opens a deck and waits until reveal.js is ready and the first slide's font has loaded. */
+async function openDeck(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('.reveal.ready').waitFor({ state: 'attached' });
+  await page.locator('.deck-page[data-fonts="ready"]').waitFor({ state: 'attached' });
+  await page.locator('.deck-page:not([data-phrases="pending"])').waitFor({ state: 'attached' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Where the deck is: the shown slide (0-based) and how many of its fragments are shown. */
+function position(page: Page): Promise<{ slide: number; fragments: number }> {
+  return page.evaluate(() => {
+    const slides = [...document.querySelectorAll('.reveal .slides > section')];
+    const present = document.querySelector('.reveal .slides > section.present');
+    return { slide: present ? slides.indexOf(present) : -1, fragments: present?.querySelectorAll('.fragment.visible').length ?? 0 };
+  });
+}
+
+/** Plain text of lesson HTML, readings (<rt>) left out. */
+function textOf(html: string): string {
+  return html.replace(/<rt>.*?<\/rt>/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+describe('every lesson as a deck', () => {
+  it.each(LOCALES)('presents every lesson in %s: opening and closing slides, notes, phrases, the font, nothing sent out', async (locale) => {
+    const { page, context, foreignRequests, consoleErrors } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    for (const { id, lesson } of lessons) {
+      await openDeck(page, deckAddress(id, locale));
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      const slides = page.locator('.reveal .slides > section');
+      expect(await slides.count()).toBe(lesson.decks[locale].length + 2);
+      expect(await slides.first().getAttribute('class')).toContain('opening');
+      expect(await slides.last().getAttribute('class')).toContain('closing');
+      expect(await slides.first().textContent()).toContain(lesson.contentNote[locale].text.slice(0, 12));
+      const withNotes = lesson.decks[locale].filter((slide) => slide.notesHtml).length;
+      expect(await page.locator('.reveal .slides > section > aside.notes').count()).toBe(withNotes + 2);
+      const quizSlides = lesson.decks[locale].filter((slide) => slide.question);
+      expect(quizSlides.length, `${id} has a quiz slide`).toBeGreaterThan(0);
+      expect(await page.locator('.reveal .quiz-slide').count()).toBe(quizSlides.length);
+      const phraseBreaks = await page.locator('.reveal .slides h1 wbr, .reveal .slides li wbr').count();
+      if (locale === 'ja') {
+        expect(phraseBreaks, `${id}: Japanese headings and items break between phrases`).toBeGreaterThan(20);
+        expect(await page.locator('.reveal .slides h1.phrases').first().evaluate((h1) => getComputedStyle(h1).wordBreak)).toBe('keep-all');
+        expect(await uncoveredJapanese(page)).toEqual([]);
+      } else {
+        expect(phraseBreaks).toBe(0);
+      }
+    }
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a quiz question from the lesson’s quiz: options first, the answer and explanation on the next step', async () => {
+    const { id, lesson } = lessons.find(({ lesson }) => lesson.decks.en.some((slide) => slide.question))!;
+    const index = lesson.decks.en.findIndex((slide) => slide.question);
+    const question = lesson.quiz.find((q) => q.id === lesson.decks.en[index].question)!;
+    const { page, context } = await openPage(browser, kitUrl, { viewport: PROJECTOR, locale: 'en-GB' });
+    await openDeck(page, `${deckAddress(id, 'en')}#/${index + 1}`);
+    const quiz = page.locator('.reveal .slides > section.present .quiz-slide');
+    expect(await quiz.locator('.quiz-prompt').innerText()).toContain(question.prompt.en.text.slice(0, 30));
+    const answer = quiz.locator('.quiz-answer');
+    expect(await answer.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    expect(await quiz.locator('.quiz-correct').evaluate((element) => getComputedStyle(element).fontWeight)).toBe('400');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => answer.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    expect(await answer.innerText()).toContain(question.explanation.en.text.slice(0, 30));
+    expect(await quiz.locator('.quiz-correct').first().evaluate((element) => getComputedStyle(element).fontWeight)).toBe('700');
+    await context.close();
+  });
+});
+
+describe('presenting with the keyboard or a clicker', () => {
+  const { id, lesson } = lessons[0];
+
+  it('moves one step per key press, through fragments, overview, jump-to-slide, and back to the lesson', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    await openDeck(page, deckAddress(id, 'ja'));
+    const total = lesson.decks.ja.length + 2;
+    expect(await position(page)).toEqual({ slide: 0, fragments: 0 });
+    expect(await page.locator('.reveal .slide-number').innerText()).toMatch(new RegExp(`1\\s*/\\s*${total}`));
+
+    // One press, one step: a second key handler (a deck made twice) would move two.
+    await page.keyboard.press('ArrowRight');
+    expect(await position(page)).toEqual({ slide: 1, fragments: 0 });
+    await page.keyboard.press('Space');
+    expect(await position(page)).toEqual({ slide: 1, fragments: 1 });
+    await page.keyboard.press('PageDown');
+    expect(await position(page)).toEqual({ slide: 1, fragments: 2 });
+    await page.keyboard.press('PageUp');
+    expect(await position(page)).toEqual({ slide: 1, fragments: 1 });
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await position(page)).toEqual({ slide: 0, fragments: 0 });
+    await page.keyboard.press('End');
+    expect((await position(page)).slide).toBe(total - 1);
+    await page.keyboard.press('Home');
+    expect((await position(page)).slide).toBe(0);
+
+    // reveal.js owns the hash; lesson and language stay in the query, so a reload keeps the slide.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/1');
+    expect(new URL(page.url()).search).toBe(`?lesson=${id}&lang=ja`);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.reveal.ready').waitFor({ state: 'attached' });
+    expect((await position(page)).slide).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.reveal.overview').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.reveal.overview').count()).toBe(0);
+
+    await page.keyboard.press('g');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await position(page)).slide).toBe(4);
+
+    const back = page.getByRole('link', { name: /レッスンに戻る/ });
+    expect(await back.getAttribute('href')).toBe(`./#/lessons/${id}?lang=ja`);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('follows a swipe on a touch screen', async () => {
+    const { page, context } = await openPage(browser, kitUrl, { viewport: PROJECTOR, hasTouch: true });
+    await openDeck(page, deckAddress(id, 'en'));
+    // A finger on the screen, as the browser reports it: touch-type pointer events.
+    const swipe = (fromX: number, toX: number) =>
+      page.evaluate(([from, to]) => {
+        const target = document.querySelector('.reveal .slides')!;
+        const finger = (type: string, x: number) =>
+          target.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: x, clientY: 360, bubbles: true, cancelable: true }));
+        finger('pointerdown', from);
+        for (let step = 1; step <= 5; step += 1) finger('pointermove', from + ((to - from) * step) / 5);
+        finger('pointerup', to);
+      }, [fromX, toX]);
+    await swipe(900, 300);
+    await expect.poll(async () => (await position(page)).slide).toBe(1);
+    await context.close();
+  });
+});
+
+describe('the speaker view', () => {
+  it('opens with S from the built kit and shows the current slide’s notes, the next slide and the time', async () => {
+    const { id, lesson } = lessons[0];
+    const { page, context, consoleErrors } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    const speakerErrors: string[] = [];
+    context.on('page', (opened) => {
+      opened.on('console', (message) => message.type() === 'error' && speakerErrors.push(message.text()));
+      opened.on('pageerror', (error) => speakerErrors.push(error.message));
+    });
+    await openDeck(page, deckAddress(id, 'ja'));
+    await page.keyboard.press('ArrowRight');
+    const opened = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await opened;
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    const shownNotes = () => notes.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+      return copy.textContent ?? '';
+    });
+    await expect.poll(shownNotes, { timeout: 15_000 }).toContain(textOf(lesson.decks.ja[0].notesHtml).slice(0, 25));
+
+    // Both previews load this same deck page, lesson and language kept, as reveal.js receivers.
+    const previews = await speaker.locator('iframe').evaluateAll((frames) => frames.map((frame) => frame.getAttribute('src') ?? ''));
+    expect(previews).toHaveLength(2);
+    for (const src of previews) expect(src).toMatch(new RegExp(`present\\.html\\?lesson=${id}&lang=ja&receiver`));
+    await expect.poll(() => speaker.frames().filter((frame) => frame.url().includes('receiver')).length, { timeout: 15_000 }).toBe(2);
+    const upcoming = speaker.frames().find((frame) => /controls=false/.test(frame.url()))!;
+    await expect.poll(() => upcoming.locator('.deck-tools').count()).toBe(0);
+    expect(await speaker.locator('.speaker-controls-time .clock-value').innerText()).toMatch(/\d+:\d\d/);
+    await expect.poll(() => speaker.locator('.speaker-controls-time .timer .seconds-value').innerText(), { timeout: 5000 }).not.toBe(':00');
+
+    // The presenter moves on in the deck: the notes follow.
+    await page.bringToFront();
+    await page.keyboard.press('End');
+    const closingNotes = await page.locator('.reveal .slides > section.closing aside.notes li').first().evaluate((li) => {
+      const copy = li.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+      return copy.textContent ?? '';
+    });
+    await expect.poll(shownNotes, { timeout: 15_000 }).toContain(closingNotes.slice(0, 20));
+    expect(speakerErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows Japanese notes in the kit’s own font, broken between phrases', async () => {
+    const { id } = lessons[0];
+    // A context without request routing: fonts requested from the speaker window's blank page do
+    // not get past playwright's interception (the test above checks that nothing goes off-origin).
+    const context = await browser.newContext({ viewport: PROJECTOR, locale: 'ja-JP' });
+    const page = await context.newPage();
+    await openDeck(page, `${deckAddress(id, 'ja')}#/1`);
+    const opened = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await opened;
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect.poll(() => notes.locator('wbr').count(), { timeout: 15_000 }).toBeGreaterThan(10);
+    expect(await notes.evaluate((element) => getComputedStyle(element).fontFamily)).toContain('BIZ UDPGothic');
+    expect(await notes.locator('.phrases').first().evaluate((element) => getComputedStyle(element).wordBreak)).toBe('keep-all');
+    await expect.poll(() => speaker.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').length), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The speaker view never finishes its document (reveal.js writes it without closing it), so
+    // its font set never reports ready: ask, face by face, about the characters of the notes.
+    await expect.poll(() => uncoveredJapaneseIn(speaker), { timeout: 15_000 }).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Japanese characters of the speaker notes that no loaded face of BIZ UDPGothic covers. */
+function uncoveredJapaneseIn(speaker: Page): Promise<string[]> {
+  return speaker.evaluate(() => {
+    const ranges: [number, number][] = [];
+    document.fonts.forEach((face) => {
+      if (face.family.replace(/["']/g, '') !== 'BIZ UDPGothic' || face.status !== 'loaded') return;
+      for (const part of face.unicodeRange.split(',')) {
+        const [start, end] = part.trim().replace(/^U\+/i, '').split('-');
+        ranges.push([parseInt(start, 16), parseInt(end ?? start, 16)]);
+      }
+    });
+    const text = document.querySelector('.speaker-controls-notes .value')?.textContent ?? '';
+    const japanese = [...new Set([...text].filter((c) => /[\u3040-\u30ff\u3400-\u9fff]/.test(c)))];
+    return japanese.filter((c) => !ranges.some(([start, end]) => c.codePointAt(0)! >= start && c.codePointAt(0)! <= end));
+  });
+}
+
+describe('printing a deck', () => {
+  it.each(LOCALES)('prints one page per slide and per fragment step, with the Japanese font embedded (%s)', async (locale) => {
+    const { id, lesson } = lessons[0];
+    const { page, context, foreignRequests, consoleErrors } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    await openDeck(page, deckAddress(id, locale));
+    // Pages expected: every slide, plus one per step of its fragments.
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll('.reveal .slides > section')].reduce((sum, slide) => {
+        const fragments = [...slide.querySelectorAll('.fragment')];
+        const indexed = new Set(fragments.map((f) => f.getAttribute('data-fragment-index')).filter((index) => index !== null));
+        return sum + 1 + indexed.size + fragments.filter((f) => !f.hasAttribute('data-fragment-index')).length;
+      }, 0),
+    );
+    expect(expected).toBeGreaterThan(lesson.decks[locale].length + 2);
+
+    const print = page.getByRole('link', { name: locale === 'ja' ? 'スライドを印刷' : 'Print slides' });
+    expect(await print.getAttribute('href')).toBe(`present.html?lesson=${id}&lang=${locale}&print-pdf`);
+    await print.click();
+    await page.waitForURL(/print-pdf/);
+    await page.locator('.reveal.ready').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.pdf-page').count(), { timeout: 15_000 }).toBe(expected);
+    await page.locator('.deck-page:not([data-phrases="pending"])').waitFor({ state: 'attached' });
+    if (locale === 'ja') expect(await page.locator('.pdf-page:last-child wbr').count(), 'the last page breaks between phrases too').toBeGreaterThan(3);
+    await expect.poll(() => page.getByRole('button', { name: locale === 'ja' ? '印刷する' : 'Print' }).isEnabled()).toBe(true);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pdfDocument = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, verbosity: 0 }).promise;
+    expect(pdfDocument.numPages).toBe(expected);
+    const first = await (await pdfDocument.getPage(1)).getTextContent();
+    const firstText = first.items.map((item) => ('str' in item ? item.str : '')).join('');
+    expect(firstText.replace(/\s/g, '')).toContain(lesson.title[locale].text.replace(/\s/g, '').slice(0, 8));
+    const fonts = [...new Set([...Buffer.from(pdf).toString('latin1').matchAll(/\/BaseFont\s*\/([^\s/>]+)/g)].map((match) => match[1]))];
+    expect(fonts.some((name) => /BIZ.?UDPGothic/i.test(name))).toBe(true);
+    await pdfDocument.destroy();
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('prints the speaker notes on their own pages when asked', async () => {
+    const { id, lesson } = lessons[0];
+    const { page, context } = await openPage(browser, kitUrl, { viewport: PROJECTOR, locale: 'en-GB' });
+    await openDeck(page, deckAddress(id, 'en', '&print-pdf'));
+    const withoutNotes = await page.locator('.pdf-page').count();
+    await page.getByRole('link', { name: 'Print with notes' }).click();
+    await page.waitForURL(/showNotes=separate-page/);
+    await page.locator('.reveal.ready').waitFor({ state: 'attached' });
+    const notesPages = page.locator('.speaker-notes-pdf[data-layout="separate-page"]');
+    await expect.poll(() => notesPages.count(), { timeout: 15_000 }).toBe(lesson.decks.en.filter((slide) => slide.notesHtml).length + 2);
+    expect(await notesPages.nth(1).textContent()).toContain(textOf(lesson.decks.en[0].notesHtml).slice(0, 25));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pdfDocument = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, verbosity: 0 }).promise;
+    // At least one more page per slide with notes (long notes may run onto a second page).
+    expect(pdfDocument.numPages).toBeGreaterThanOrEqual(withoutNotes + (await notesPages.count()));
+    await pdfDocument.destroy();
+    await context.close();
+  });
+});
+
+describe('the classroom theme', () => {
+  it.each(LOCALES)('keeps body text at 28px or more at 1280×720, readable in both contrasts (%s)', async (locale) => {
+    const { page, context } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    for (const { id } of lessons) {
+      await openDeck(page, deckAddress(id, locale));
+      const smallest = await page.evaluate(() => {
+        const scale = Number(getComputedStyle(document.body).getPropertyValue('--slide-scale')) || 1;
+        const sizes = [...document.querySelectorAll('.reveal .slides > section :is(p, li, td, th, blockquote)')].map((element) => parseFloat(getComputedStyle(element).fontSize) * scale);
+        return Math.min(...sizes);
+      });
+      expect(smallest, `${id}: smallest body text on screen`).toBeGreaterThanOrEqual(28);
+    }
+    const { id, lesson } = lessons[0];
+    const quizAt = lesson.decks[locale].findIndex((slide) => slide.question) + 1;
+    for (const slide of [0, 1, quizAt]) {
+      await openDeck(page, `${deckAddress(id, locale)}#/${slide}`);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(400);
+      expect(await axeViolations(page), `slide ${slide + 1}`).toEqual([]);
+    }
+    await page.mouse.move(100, 100);
+    await page.getByRole('button', { name: locale === 'ja' ? '高コントラスト' : 'High contrast' }).click();
+    await page.waitForTimeout(400);
+    expect(await page.locator('.deck-page').getAttribute('data-contrast')).toBe('high');
+    expect(await page.locator('.reveal').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(255, 255, 255)');
+    expect(await axeViolations(page)).toEqual([]);
+    // The choice stays for the next deck (and the speaker view's previews).
+    await openDeck(page, deckAddress(lessons[1].id, locale));
+    expect(await page.locator('.deck-page').getAttribute('data-contrast')).toBe('high');
+    await context.close();
+  });
+
+  it('uses only the kit’s own font and styles: no stock theme, nothing from another host', async () => {
+    const { page, context, foreignRequests } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    await openDeck(page, deckAddress(lessons[0].id, 'ja'));
+    const families = await page.evaluate(() => [...new Set([...document.fonts].map((face) => face.family.replace(/["']/g, '')))]);
+    expect(families).toEqual(['BIZ UDPGothic']);
+    expect(await page.locator('.reveal h1').first().evaluate((h1) => getComputedStyle(h1).fontFamily)).toContain('BIZ UDPGothic');
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('what each page loads', () => {
+  it('loads reveal.js and its styles on the deck page only, not on the catalogue', async () => {
+    const bodiesOf = async (url: string) => {
+      const { page, context } = await openPage(browser, kitUrl);
+      const responses: Promise<string>[] = [];
+      page.on('response', (response) => {
+        if (/\.(js|css)$/.test(new URL(response.url()).pathname)) responses.push(response.text());
+      });
+      await page.goto(url, { waitUntil: 'networkidle' });
+      const bodies = await Promise.all(responses);
+      await context.close();
+      return bodies;
+    };
+    // Both strings are reveal.js's own: one from its script, one from its stylesheet.
+    const isReveal = (body: string) => body.includes('data-auto-animate-target') || body.includes('.reveal-viewport');
+    const catalogue = await bodiesOf(`${kitUrl}#/`);
+    expect(catalogue.length).toBeGreaterThan(0);
+    expect(catalogue.filter(isReveal)).toEqual([]);
+    const deck = await bodiesOf(deckAddress(lessons[0].id, 'en'));
+    expect(deck.filter(isReveal).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the deck under React StrictMode (npm start)', () => {
+  it('is made once: one set of controls, one step per key press', async () => {
+    const { lessonsDir } = makeLessonsDir();
+    process.env.MAMORU_LESSONS = lessonsDir;
+    const server = await createServer({ root: PROJECT_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } });
+    try {
+      await server.listen();
+      const url = server.resolvedUrls!.local[0];
+      const { page, context, consoleErrors } = await openPage(browser, url, { viewport: PROJECTOR, locale: 'en-GB' });
+      await page.goto(`${url}present.html?lesson=minimal-lesson&lang=en`);
+      await page.locator('.reveal.ready').waitFor({ state: 'attached', timeout: 30_000 });
+      // StrictMode mounts, unmounts and mounts again: a second deck would add its own controls.
+      expect(await page.locator('.reveal > .controls').count()).toBe(1);
+      expect(await page.locator('.reveal > .backgrounds').count()).toBe(1);
+      await page.keyboard.press('ArrowRight');
+      expect(await position(page)).toEqual({ slide: 1, fragments: 0 });
+      await page.keyboard.press('ArrowRight');
+      expect(await position(page)).toEqual({ slide: 1, fragments: 1 });
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    } finally {
+      delete process.env.MAMORU_LESSONS;
+      await server.close();
+    }
+  });
+});
