@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './src/content/vite-plugin.ts';
 import { LESSONS_DIR } from './src/content/paths.ts';
 import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
+import { handoutsBuildPlugin } from './src/handouts/build-plugin.ts';
 import { speakerViewScriptHashes } from './src/slides/speaker-view-csp.ts';
 import { budouxBrowserPlugin } from './src/slides/budoux-browser-plugin.ts';
 
@@ -10,9 +11,11 @@ export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
   base: './',
   // MAMORU_LESSONS points the kit at another lessons folder (the tests use it for broken lessons).
-  plugins: [react(), budouxBrowserPlugin(), lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR), contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() })],
+  plugins: [react(), budouxBrowserPlugin(), lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR), contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() }), handoutsBuildPlugin()],
   // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.
   optimizeDeps: { exclude: ['budoux'] },
+  // Workers (the handout PDF renderer) import BudouX too, and get the same browser mapping.
+  worker: { plugins: () => [budouxBrowserPlugin()] },
   build: {
     rollupOptions: {
       input: { index: 'index.html', present: 'present.html' },

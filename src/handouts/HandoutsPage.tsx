@@ -1,28 +1,112 @@
+// #/lessons/<id>/handouts: the four documents of a lesson, each with its PDF (made in a Web Worker
+// on request, with the school's settings) and its HTML version (readable by screen readers and
+// printable from the browser). react-pdf and the fonts load only when a PDF is asked for.
+import { useEffect, useRef, useState } from 'react';
 import type { LessonCatalogue, LessonSummary } from '../content/types';
 import { hrefFor } from '../app/router';
 import { useLocale } from '../i18n/locale';
-import { HelpList } from '../lesson/HelpList';
+import { useLessonContent } from '../lesson/lesson-content';
 import { Rich } from '../lesson/Rich';
+import { hasSchoolContacts, loadSchoolSettings } from '../settings/school-settings';
+import { HandoutHtml } from './HandoutHtml';
+import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutInput, type HandoutKind, type Paper } from './handout-input';
+import { translateHandout, type HandoutMessageKey } from './messages';
+import './handouts.css';
 
-/** The handout points as a readable, printable page; the PDF documents are their own issue. */
+const KIND_NAMES = { student: 'kindStudent', guardian: 'kindGuardian', teacher: 'kindTeacher', helpcard: 'kindHelpcard' } as const;
+const KIND_ABOUT = { student: 'aboutStudent', guardian: 'aboutGuardian', teacher: 'aboutTeacher', helpcard: 'aboutHelpcard' } as const;
+
+type PdfState = { status: 'idle' } | { status: 'making' } | { status: 'ready'; url: string; pages: number; size: string } | { status: 'failed' };
+
 export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
-  const { t } = useLocale();
-  const helpResources = (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
+  const { locale, t: appT } = useLocale();
+  const t = (key: HandoutMessageKey, values?: Record<string, string | number>) => translateHandout(locale, key, values);
+  const [paper, setPaper] = useState<Paper>('a4');
+  const school = loadSchoolSettings();
+  const content = useLessonContent(lesson.id);
   return (
-    <article aria-labelledby="handouts-title">
-      <p className="no-print"><a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{t('backToLesson')}</a></p>
-      <h1 id="handouts-title">{t('handouts')}: <Rich text={lesson.title} /></h1>
-      <p className="no-print">{t('handoutsIntro')}</p>
-      <section aria-labelledby="student-title">
-        <h2 id="student-title">{t('handoutStudent')}</h2>
-        <ul>{lesson.handout.student.map((point, i) => <Rich key={i} as="li" text={point} />)}</ul>
-      </section>
-      <section aria-labelledby="guardian-title">
-        <h2 id="guardian-title">{t('handoutGuardian')}</h2>
-        <ul>{lesson.handout.guardian.map((point, i) => <Rich key={i} as="li" text={point} />)}</ul>
-      </section>
-      <HelpList resources={helpResources} />
-      <p className="no-print"><button type="button" className="button" onClick={() => window.print()}>{t('print')}</button></p>
+    <article aria-labelledby="handouts-title" className="handouts-page">
+      <p className="no-print"><a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{appT('backToLesson')}</a></p>
+      <h1 id="handouts-title">{appT('handouts')}: <Rich text={lesson.title} /></h1>
+      <p className="no-print">{t('pageIntro')}</p>
+      <p className="no-print">
+        {hasSchoolContacts(school) ? t('schoolIncluded', { school: school.schoolName || t('schoolContacts') }) : t('schoolMissing')}{' '}
+        <a href={hrefFor({ page: 'settings' })}>{t('settingsLink')}</a>
+      </p>
+      <fieldset className="no-print paper-choice">
+        <legend>{t('paper')}</legend>
+        {(['a4', 'letter'] as const).map((value) => (
+          <label key={value}>
+            <input type="radio" name="paper" value={value} checked={paper === value} onChange={() => setPaper(value)} /> {t(value === 'a4' ? 'paperA4' : 'paperLetter')}
+          </label>
+        ))}
+      </fieldset>
+      {HANDOUT_KINDS.map((kind) => {
+        const input = handoutInput({ kind, locale, paper, school }, lesson, catalogue, content.status === 'ready' ? content.content : undefined);
+        return <HandoutSection key={kind} kind={kind} input={input} ready={kind !== 'teacher' || content.status === 'ready'} />;
+      })}
     </article>
+  );
+}
+
+function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: HandoutInput; ready: boolean }) {
+  const t = (key: HandoutMessageKey, values?: Record<string, string | number>) => translateHandout(input.locale, key, values);
+  const [pdf, setPdf] = useState<PdfState>({ status: 'idle' });
+  const [printing, setPrinting] = useState(false);
+  const fileName = handoutFileName(input.lesson.id, kind, input.locale);
+  const headingId = `handout-${kind}`;
+  const inputKey = `${input.paper}/${input.locale}/${input.lesson.id}`;
+  const currentKey = useRef(inputKey);
+  currentKey.current = inputKey;
+
+  // A new paper or language makes a new PDF; the old one's URL is let go.
+  useEffect(() => () => setPdf((old) => {
+    if (old.status === 'ready') URL.revokeObjectURL(old.url);
+    return { status: 'idle' };
+  }), [inputKey]);
+
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    window.print();
+    return () => window.removeEventListener('afterprint', done);
+  }, [printing]);
+
+  const make = async () => {
+    setPdf({ status: 'making' });
+    const madeFor = inputKey;
+    try {
+      const { makeHandoutPdf, pdfPageCount } = await import('./pdf-client');
+      const bytes = await makeHandoutPdf(input);
+      // The teacher chose another paper or language meanwhile: this PDF is not the one shown.
+      if (currentKey.current !== madeFor) return;
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+      setPdf({ status: 'ready', url, pages: pdfPageCount(bytes), size: `${Math.max(1, Math.round(bytes.length / 1024))} KB` });
+    } catch {
+      if (currentKey.current === madeFor) setPdf({ status: 'failed' });
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId} className={`handout${printing ? ' printing' : ''}`} data-kind={kind}>
+      <h2 id={headingId}>{t(KIND_NAMES[kind])}</h2>
+      <p className="no-print">{t(KIND_ABOUT[kind])}</p>
+      <div className="no-print handout-actions">
+        <button type="button" className="button primary" onClick={make} disabled={!ready || pdf.status === 'making'}>{t('makePdf')}</button>
+        {pdf.status === 'ready' && <a className="button" href={pdf.url} download={fileName}>{t('download')}</a>}
+        <button type="button" className="button" onClick={() => setPrinting(true)} disabled={!ready}>{t('printHtml')}</button>
+      </div>
+      <p className="no-print status" role="status">
+        {pdf.status === 'making' && t('making')}
+        {pdf.status === 'ready' && t('ready', { pages: pdf.pages, size: pdf.size })}
+        {pdf.status === 'failed' && t('failed')}
+      </p>
+      <p className="no-print hint">{t('prebuilt')} <a href={`handouts/${fileName}`} download>{fileName}</a></p>
+      <details className="handout-preview" open={printing || undefined}>
+        <summary className="no-print">{t('showPreview')}</summary>
+        {ready && <HandoutHtml input={input} headingId={headingId} />}
+      </details>
+    </section>
   );
 }

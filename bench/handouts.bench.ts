@@ -1,0 +1,87 @@
+// Handouts: every lesson × 4 kinds × 2 languages with react-pdf (total, and time and size per
+// handout), then the same Japanese student handout as HTML printed by headless Chromium's
+// page.pdf() (fonts from @fontsource/biz-udpgothic, as the app uses), side by side with ratios.
+import '../src/handouts/production-mode.ts';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import sirv from 'sirv';
+import { loadLessons } from '../src/content/load.ts';
+import { LESSONS_DIR, PROJECT_ROOT } from '../src/content/paths.ts';
+import { FONT_FILES } from '../src/handouts/font-files.ts';
+import { registerFonts } from '../src/handouts/fonts.ts';
+import { HandoutHtml } from '../src/handouts/HandoutHtml.tsx';
+import { handoutInput, HANDOUT_KINDS } from '../src/handouts/handout-input.ts';
+import { renderHandout } from '../src/handouts/render.tsx';
+import { EMPTY_SETTINGS } from '../src/settings/school-settings.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+
+const { library } = loadLessons(LESSONS_DIR);
+if (!library) throw new Error('the lessons have problems: run npm run check');
+registerFonts(FONT_FILES);
+const first = library.lessons[0];
+const studentJa = handoutInput({ kind: 'student', locale: 'ja', paper: 'a4', school: EMPTY_SETTINGS }, first, library, first);
+await renderHandout(studentJa); // warm: fonts parsed once per process
+
+const rows: { name: string; ms: number; kb: number }[] = [];
+const started = performance.now();
+for (const lesson of library.lessons) {
+  for (const kind of HANDOUT_KINDS) {
+    for (const locale of ['ja', 'en'] as const) {
+      const t = performance.now();
+      const bytes = await renderHandout(handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson));
+      rows.push({ name: `${lesson.id}-${kind}-${locale}`, ms: performance.now() - t, kb: bytes.length / 1024 });
+    }
+  }
+}
+const total = performance.now() - started;
+console.log(`react-pdf: ${rows.length} handouts in ${(total / 1000).toFixed(2)} s (aim: within 10 s)`);
+for (const row of rows) console.log(`  ${row.name.padEnd(44)} ${row.ms.toFixed(0).padStart(6)} ms ${row.kb.toFixed(0).padStart(6)} KB`);
+
+// The same student handout, Japanese, three times each (warm), median.
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const reactTimes: number[] = [];
+let reactBytes = 0;
+for (let i = 0; i < 5; i += 1) {
+  const t = performance.now();
+  reactBytes = (await renderHandout(studentJa)).length;
+  reactTimes.push(performance.now() - t);
+}
+
+const fonts = sirv(path.join(PROJECT_ROOT, 'node_modules/@fontsource/biz-udpgothic'), { dev: true });
+const body = renderToStaticMarkup(createElement(HandoutHtml, { input: studentJa, headingId: 'h' }));
+const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="stylesheet" href="/fonts/400.css"><link rel="stylesheet" href="/fonts/700.css">
+<style>@page{size:A4;margin:15mm}body{font-family:"BIZ UDPGothic";font-size:10pt;line-height:1.55;word-break:auto-phrase;line-break:strict}</style></head>
+<body><h1>${first.title.ja.text}</h1>${body}</body></html>`;
+const server = createServer((request, response) => {
+  if (request.url?.startsWith('/fonts/')) {
+    request.url = request.url.slice('/fonts'.length);
+    return fonts(request, response, () => {
+      response.writeHead(404).end();
+    });
+  }
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.end(html);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const address = server.address() as { port: number };
+const browser = await launchChromium();
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${address.port}/`, { waitUntil: 'networkidle' });
+await page.evaluate(() => document.fonts.ready.then(() => undefined));
+const chromeTimes: number[] = [];
+let chromeBytes = 0;
+for (let i = 0; i < 5; i += 1) {
+  const t = performance.now();
+  chromeBytes = (await page.pdf({ format: 'A4', printBackground: false })).length;
+  chromeTimes.push(performance.now() - t);
+}
+await browser.close();
+server.close();
+
+const [rt, ct] = [median(reactTimes), median(chromeTimes)];
+console.log(`\nstudent handout, Japanese (${first.id}), warm median of 5:`);
+console.log(`  react-pdf          ${rt.toFixed(0).padStart(6)} ms ${(reactBytes / 1024).toFixed(0).padStart(6)} KB`);
+console.log(`  Chromium page.pdf  ${ct.toFixed(0).padStart(6)} ms ${(chromeBytes / 1024).toFixed(0).padStart(6)} KB  (one tab reused)`);
+console.log(`  ratio react-pdf / Chromium: time ${(rt / ct).toFixed(2)}× (aim ≤ 0.5×), size ${(reactBytes / chromeBytes).toFixed(2)}× (aim ≤ 0.3×)`);

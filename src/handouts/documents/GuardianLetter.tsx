@@ -1,0 +1,27 @@
+// The letter to parents and guardians (1–2 pages): what the class learned and why, signs to notice,
+// how to respond if their child tells them, and help.
+import { statedFactIds, type HandoutInput } from '../handout-input';
+import { Box, DocumentHeading, H2, HandoutPage, HelpSection, JText, List, RichText, SourceLine, styles, translator } from './parts';
+
+export function GuardianLetter({ input }: { input: HandoutInput }) {
+  const t = translator(input.locale);
+  const { lesson, locale, school } = input;
+  return (
+    <HandoutPage input={input}>
+      <DocumentHeading kicker={`${t('kitName')} · ${t('kindGuardian')}`} title={lesson.title[locale].text} />
+      <JText style={styles.paragraph}>{t('guardianGreeting')}</JText>
+      <JText style={styles.paragraph}>{t('guardianIntro', { title: lesson.title[locale].text })}</JText>
+      <H2>{t('whatWeLearned')}</H2>
+      <RichText html={lesson.summary[locale].html} style={styles.paragraph} />
+      <H2>{t('whyItMatters')}</H2>
+      <List items={lesson.handout.guardian.map((point) => point[locale])} />
+      <Box>
+        <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('ifYourChildTells'), bold: true }]} />
+        <List numbered items={[t('guardianStep1'), t('guardianStep2'), t('guardianStep3'), t('guardianStep4')]} />
+      </Box>
+      <HelpSection input={input} t={t} compact />
+      <JText style={[styles.paragraph, { marginTop: 4, textAlign: 'right' }]}>{school.schoolName || t('guardianSignOffDefault')}</JText>
+      <SourceLine input={input} ids={statedFactIds(input)} t={t} />
+    </HandoutPage>
+  );
+}

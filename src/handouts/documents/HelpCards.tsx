@@ -1,0 +1,74 @@
+// Help cards: eight wallet-size cards (85 × 55 mm, a bank card) on one sheet, centred, with cut
+// marks outside the grid so that cutting along them leaves no mark on a card. Only verified help
+// prints here: a card has no room to say "check before use".
+import { Page, View } from '@react-pdf/renderer';
+import type { Locale } from '../../content/types';
+import { hasSchoolContacts } from '../../settings/school-settings';
+import { cardHelpResources } from '../card-help';
+import type { HandoutInput } from '../handout-input';
+import { JText, Narrow, PAPER_POINTS, PAPER_SIZE, styles, translator, type T } from './parts';
+
+const MM = 72 / 25.4;
+export const CARD_WIDTH = 85 * MM;
+export const CARD_HEIGHT = 55 * MM;
+export const CARD_COLUMNS = 2;
+export const CARD_ROWS = 4;
+const MARK = 12;
+const MARK_GAP = 4;
+
+export function HelpCards({ input }: { input: HandoutInput }) {
+  const t = translator(input.locale);
+  const [width, height] = PAPER_POINTS[input.paper];
+  const left = (width - CARD_WIDTH * CARD_COLUMNS) / 2;
+  const top = (height - CARD_HEIGHT * CARD_ROWS) / 2;
+  const xs = Array.from({ length: CARD_COLUMNS + 1 }, (_, i) => left + i * CARD_WIDTH);
+  const ys = Array.from({ length: CARD_ROWS + 1 }, (_, i) => top + i * CARD_HEIGHT);
+  const line = { position: 'absolute', backgroundColor: '#000' } as const;
+  return (
+    <Page size={PAPER_SIZE[input.paper]} style={[styles.page, { padding: 0 }]}>
+      {xs.map((x, i) => (
+        <View key={`v${i}`}>
+          <View style={[line, { left: x - 0.25, top: top - MARK_GAP - MARK, width: 0.5, height: MARK }]} />
+          <View style={[line, { left: x - 0.25, top: ys[CARD_ROWS] + MARK_GAP, width: 0.5, height: MARK }]} />
+        </View>
+      ))}
+      {ys.map((y, i) => (
+        <View key={`h${i}`}>
+          <View style={[line, { top: y - 0.25, left: left - MARK_GAP - MARK, height: 0.5, width: MARK }]} />
+          <View style={[line, { top: y - 0.25, left: xs[CARD_COLUMNS] + MARK_GAP, height: 0.5, width: MARK }]} />
+        </View>
+      ))}
+      {ys.slice(0, CARD_ROWS).flatMap((y, row) =>
+        xs.slice(0, CARD_COLUMNS).map((x, column) => (
+          <View key={`${row}-${column}`} style={{ position: 'absolute', left: x, top: y, width: CARD_WIDTH, height: CARD_HEIGHT, padding: 9, borderWidth: 0.25, borderColor: '#999', borderStyle: 'dashed' }}>
+            <Narrow to={CARD_WIDTH - 18}>
+              <Card input={input} t={t} locale={input.locale} />
+            </Narrow>
+          </View>
+        )),
+      )}
+      <JText style={[styles.small, { position: 'absolute', left, right: left, top: ys[CARD_ROWS] + MARK_GAP + MARK + 6 }]}>{`${t('kitName')} · ${t('kindHelpcard')} · ${t('cutHere')} · ${input.lesson.title[input.locale].text}`}</JText>
+    </Page>
+  );
+}
+
+function Card({ input, t, locale }: { input: HandoutInput; t: T; locale: Locale }) {
+  const school = input.school;
+  const schoolLine = [school.counsellor, ...school.localHelp].filter(Boolean)[0];
+  const text = { fontSize: 8.5, lineHeight: 1.35 };
+  return (
+    <View style={{ flex: 1 }}>
+      <JText style={{ fontSize: 11, fontWeight: 700, lineHeight: 1.3 }} runs={[{ text: t('cardTitle'), bold: true }]} />
+      <JText style={[text, { marginBottom: 3 }]}>{`${t('notYourFault')} ${t('helpTitle')}${input.locale === 'ja' ? '：' : ':'}`}</JText>
+      {hasSchoolContacts(school) && (
+        <JText style={text} runs={[{ text: school.schoolName || t('schoolContacts'), bold: true }, { text: schoolLine ? `  ${schoolLine}` : '', bold: false }]} />
+      )}
+      {cardHelpResources(input).map((resource) => {
+        const name = resource.name[locale].text;
+        const contact = resource.contact && !name.includes(resource.contact) ? `  ${resource.contact}` : '';
+        return <JText key={resource.id} style={text} runs={[{ text: name, bold: true }, { text: contact, bold: true }]} />;
+      })}
+      <JText style={{ fontSize: 6, lineHeight: 1.3, color: '#333', position: 'absolute', bottom: 0, left: 0 }}>{t('asOf', { date: input.factsChecked })}</JText>
+    </View>
+  );
+}

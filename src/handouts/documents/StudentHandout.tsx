@@ -1,0 +1,23 @@
+// The student handout (1–2 A4 pages): key points, what to do in order, help with QR codes, the
+// school's contacts, and where the facts come from.
+import { statedFactIds, type HandoutInput } from '../handout-input';
+import { Box, H2, HandoutPage, DocumentHeading, HelpSection, JText, List, SourceLine, styles, translator } from './parts';
+
+export function StudentHandout({ input }: { input: HandoutInput }) {
+  const t = translator(input.locale);
+  const { lesson, locale } = input;
+  return (
+    <HandoutPage input={input}>
+      <DocumentHeading kicker={`${t('kitName')} · ${t('kindStudent')} · ${t('studentKicker')}`} title={lesson.title[locale].text} />
+      <H2>{t('keyPoints')}</H2>
+      <List items={lesson.handout.student.map((point) => point[locale])} />
+      <Box>
+        <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('ifItHappens'), bold: true }]} />
+        <List numbered items={[t('step1'), t('step2'), t('step3'), t('step4'), t('step5')]} />
+        <JText runs={[{ text: t('notYourFault'), bold: true }]} />
+      </Box>
+      <HelpSection input={input} t={t} />
+      <SourceLine input={input} ids={statedFactIds(input)} t={t} />
+    </HandoutPage>
+  );
+}

@@ -1,0 +1,105 @@
+// Japanese line breaking for react-pdf. react-pdf 4.9 breaks lines only at ASCII spaces and, where
+// a hyphenation callback offers split points, inserts '-' there; it also cuts text into runs at
+// every change of script (kanji/kana), and each cut is another hyphenated break point. So BudouX
+// split points alone still broke phrases. What holds instead:
+//   1. The text is marked with a zero-width marker between BudouX phrases (merged so that no phrase
+//      begins with a character that may not start a line, or ends with an opening bracket); only a
+//      phrase longer than the whole line is also marked between its characters.
+//   2. The hyphenation callback turns each marker into an empty "syllable", which react-pdf's
+//      line breaker treats as glue of zero width: a break there adds no hyphen and no space.
+//   3. Every text sets hyphenationPenalty to react-pdf's infinity, so the breaker never chooses the
+//      hyphenated points that run cuts create inside a phrase (see JText in documents/parts.tsx).
+// tests/unit/handouts-line-breaking.test.ts reads the breaks back out of generated PDFs.
+import { jaModel, Parser } from './budoux-ja';
+
+/** Marks a place where a line may break; never printed. A soft hyphen, because react-pdf's font
+ * substitution skips it (any other mark would start a run in the default font, Helvetica). */
+export const BREAK_MARK = '\u00AD';
+
+/** react-pdf's "never break here" penalty (textkit's linebreak.infinity). */
+export const NEVER_BREAK_PENALTY = 10000;
+
+/** Characters that may not begin a line (JLREQ): closing brackets, punctuation, small kana, long vowel mark. */
+export const NO_LINE_START = new Set([...'。、．，・：；？！ー」』）】〉》〕］｝〟’”.,:;?!)]}%ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ〜～…‥']);
+
+/** Characters that may not end a line: opening brackets. */
+export const NO_LINE_END = new Set([...'「『（【〈《〔［｛〝‘“([{']);
+
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+
+let parser: Parser | undefined;
+
+/** Whether a text needs Japanese line breaking. */
+export function hasJapanese(text: string): boolean {
+  return JAPANESE.test(text);
+}
+
+/**
+ * The units a line may break between: BudouX phrases, with line-start and line-end rules applied
+ * by joining a phrase to its neighbour, and ASCII spaces as break points of their own.
+ */
+export function phrasesOf(text: string): string[] {
+  parser ??= new Parser(jaModel);
+  return joinByRules(parser.parse(text).flatMap(splitAfterSpaces));
+}
+
+/** A space inside Japanese text is a break point too, kept with the word before it. */
+function splitAfterSpaces(phrase: string): string[] {
+  return phrase.split(/(?<= )/).filter(Boolean);
+}
+
+/**
+ * The break units for a line that holds at most `maxChars` full-width characters: phrases, and a
+ * phrase too long for any line (JLREQ's last resort) cut between characters where the line-start
+ * and line-end rules allow. Every CJK glyph is at most 1 em wide, so a phrase of n characters
+ * fits a line of n em: a shorter phrase is never cut.
+ */
+export function breakUnits(text: string, maxChars = Infinity): string[] {
+  return phrasesOf(text).flatMap((phrase) => (phrase.length > maxChars ? joinByRules([...phrase]) : [phrase]));
+}
+
+/** Joins each unit that may not start a line to the one before, and each that may not end one to the next. */
+function joinByRules(pieces: string[]): string[] {
+  const units: string[] = [];
+  for (const piece of pieces) {
+    const previous = units.at(-1);
+    if (previous !== undefined && (NO_LINE_START.has(piece[0]) || NO_LINE_END.has(previous.at(-1)!))) units[units.length - 1] = previous + piece;
+    else units.push(piece);
+  }
+  return units;
+}
+
+/**
+ * The text as react-pdf should receive it: Japanese text gets a break mark between units and
+ * no-break spaces (so that every break point is a mark); other text is left as it is.
+ */
+export function markLineBreaks(text: string, maxChars = Infinity): string {
+  if (!hasJapanese(text)) return text;
+  const key = `${maxChars}\u0000${text}`;
+  let marked = markedTexts.get(key);
+  if (marked === undefined) {
+    marked = breakUnits(text, maxChars)
+      .map((unit) => unit.replace(/ /g, '\u00A0'))
+      .join(BREAK_MARK);
+    // The same lesson texts come back in every handout and language run: parse each once.
+    if (markedTexts.size > 20_000) markedTexts.clear();
+    markedTexts.set(key, marked);
+  }
+  return marked;
+}
+
+const markedTexts = new Map<string, string>();
+
+/**
+ * react-pdf's hyphenation callback: a break mark becomes an empty syllable (zero-width glue, a
+ * break without a hyphen); words are otherwise never split.
+ */
+export function breakAtMarks(word: string): string[] {
+  if (!word.includes(BREAK_MARK)) return [word];
+  const parts: string[] = [];
+  word.split(BREAK_MARK).forEach((piece, index) => {
+    if (index > 0) parts.push('');
+    if (piece) parts.push(piece);
+  });
+  return parts;
+}

@@ -1,0 +1,39 @@
+// One handout as PDF bytes: the same documents in Node (CLI, build, tests) and in the browser's
+// Web Worker. Fonts must be registered first (registerFonts).
+import { Document, pdf } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import { GuardianLetter } from './documents/GuardianLetter';
+import { HelpCards } from './documents/HelpCards';
+import { StudentHandout } from './documents/StudentHandout';
+import { TeacherGuide } from './documents/TeacherGuide';
+import type { HandoutInput, HandoutKind } from './handout-input';
+import { translateHandout } from './messages';
+
+const KIND_TITLES = { student: 'kindStudent', guardian: 'kindGuardian', teacher: 'kindTeacher', helpcard: 'kindHelpcard' } as const satisfies Record<HandoutKind, string>;
+
+/** The document's title as its metadata and the page show it. */
+export function handoutTitle(input: Pick<HandoutInput, 'kind' | 'locale' | 'lesson'>): string {
+  return `${translateHandout(input.locale, KIND_TITLES[input.kind])}: ${input.lesson.title[input.locale].text}`;
+}
+
+export function HandoutDocument({ input }: { input: HandoutInput }): ReactElement {
+  const Body = { student: StudentHandout, guardian: GuardianLetter, teacher: TeacherGuide, helpcard: HelpCards }[input.kind];
+  return (
+    <Document
+      title={handoutTitle(input)}
+      subject={input.lesson.summary[input.locale].text}
+      language={input.locale}
+      author={input.school.schoolName || translateHandout(input.locale, 'kitName')}
+      creator="mamoru"
+      producer="mamoru (react-pdf)"
+      keywords={input.lesson.topics.join(', ')}
+    >
+      <Body input={input} />
+    </Document>
+  );
+}
+
+export async function renderHandout(input: HandoutInput): Promise<Uint8Array> {
+  const blob = await pdf(<HandoutDocument input={input} />).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}

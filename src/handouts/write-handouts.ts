@@ -1,0 +1,54 @@
+// Writes handouts as files, for the command line and the build: every file is written whole
+// (to a temporary name, then renamed), so a failure never leaves a half-written PDF.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LessonLibrary, Locale } from '../content/types';
+import type { SchoolSettings } from '../settings/school-settings';
+import { FONT_FILES } from './font-files';
+import { registerFonts } from './fonts';
+import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutKind, type Paper } from './handout-input';
+import { pdfPageCount } from './pdf-pages';
+import { renderHandout } from './render';
+
+export interface WriteOptions {
+  out: string;
+  lessons: string[];
+  locales: Locale[];
+  kinds?: HandoutKind[];
+  paper: Paper;
+  school: SchoolSettings;
+  onProgress?: (done: WrittenHandout, index: number, total: number) => void;
+}
+
+export interface WrittenHandout {
+  file: string;
+  bytes: number;
+  pages: number;
+  ms: number;
+}
+
+export async function writeHandouts(library: LessonLibrary, options: WriteOptions): Promise<WrittenHandout[]> {
+  registerFonts(FONT_FILES);
+  mkdirSync(options.out, { recursive: true });
+  const jobs = options.lessons.flatMap((id) => (options.kinds ?? HANDOUT_KINDS).flatMap((kind) => options.locales.map((locale) => ({ id, kind, locale }))));
+  const written: WrittenHandout[] = [];
+  for (const [index, job] of jobs.entries()) {
+    const lesson = library.lessons.find((candidate) => candidate.id === job.id)!;
+    const started = performance.now();
+    const bytes = await renderHandout(handoutInput({ kind: job.kind, locale: job.locale, paper: options.paper, school: options.school }, lesson, library, lesson));
+    const file = path.join(options.out, handoutFileName(job.id, job.kind, job.locale));
+    const temporary = `${file}.${process.pid}.part`;
+    try {
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, file);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+    const done = { file, bytes: bytes.length, pages: pdfPageCount(bytes), ms: performance.now() - started };
+    written.push(done);
+    options.onProgress?.(done, index, jobs.length);
+  }
+  return written;
+}
+

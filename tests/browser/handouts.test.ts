@@ -1,0 +1,75 @@
+// A teacher sets the school's contacts, opens a lesson's handouts in Japanese, makes the student
+// handout as a PDF (in a worker: the page stays responsive) and downloads it with the school on it;
+// the built kit also carries the default PDFs for a browser that cannot make them.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchChromium, openPage, uncoveredJapanese, visit } from '../support/browser';
+import { readPdf } from '../support/pdf-text';
+
+const kitUrl = inject('kitUrl');
+const distDir = inject('distDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('handouts in the app', () => {
+  it('a teacher downloads the Japanese student handout with the school contacts, made without freezing the page', async () => {
+    const { page, context, foreignRequests, consoleErrors } = await openPage(browser, kitUrl);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await visit(page, `${kitUrl}#/settings?lang=ja`);
+    await page.evaluate(() => localStorage.setItem('mamoru.school-settings', JSON.stringify({ schoolName: 'みなと中学校', counsellor: '養護教諭 03-0000-0000', localHelp: [] })));
+    await visit(page, `${kitUrl}#/?lang=ja`);
+    // react-pdf and the fonts load only on the handouts page, and only when a PDF is asked for.
+    expect(fetched.filter((url) => /pdf-worker|\.ttf/.test(url))).toEqual([]);
+
+    await visit(page, `${kitUrl}#/lessons/sextortion-pattern/handouts?lang=ja`);
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings).toEqual(['生徒用プリント', '保護者の方へのお便り', '教師用ガイド', '相談先カード']);
+    expect(await page.locator('main').innerText()).toContain('みなと中学校');
+    expect(await uncoveredJapanese(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const student = page.locator('section[data-kind="student"]');
+    await student.getByRole('button', { name: 'PDFを作る' }).click();
+    // While the worker works, the page still answers at once.
+    const started = Date.now();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(Date.now() - started).toBeLessThan(500);
+    const download = student.getByRole('link', { name: 'PDFをダウンロード' });
+    await download.waitFor({ timeout: 30_000 });
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toBe('sextortion-pattern-student-ja.pdf');
+    const bytes = new Uint8Array(readFileSync((await file.path())!));
+    const pdf = await readPdf(bytes);
+    const text = pdf.lines.map((line) => line.text).join('').replace(/\u00A0/g, ' ');
+    expect(text).toContain('みなと中学校');
+    expect(text).toContain('あなたは悪くありません。');
+    expect(pdf.size.map(Math.round)).toEqual([595, 842]);
+    expect(fetched.some((url) => url.includes('BIZUDPGothic'))).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the built kit carries every default handout, linked from the page', async () => {
+    const dir = path.join(distDir, 'handouts');
+    for (const kind of ['student', 'guardian', 'teacher', 'helpcard']) {
+      for (const lang of ['ja', 'en']) expect(existsSync(path.join(dir, `sextortion-pattern-${kind}-${lang}.pdf`))).toBe(true);
+    }
+    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    await visit(page, `${kitUrl}#/lessons/sextortion-pattern/handouts?lang=en`);
+    const href = await page.locator('section[data-kind="guardian"] a[href^="handouts/"]').getAttribute('href');
+    expect(href).toBe('handouts/sextortion-pattern-guardian-en.pdf');
+    const response = await page.request.get(new URL(href!, kitUrl).href);
+    expect(response.headers()['content-type'] ?? '').toContain('pdf');
+    await context.close();
+  });
+});

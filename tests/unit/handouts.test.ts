@@ -1,0 +1,210 @@
+// A teacher prints every handout of every lesson, in Japanese and English: each PDF must open,
+// be A4 with a sensible number of pages, use the kit's embedded and subset fonts, say what it
+// must say (and only verified help as fact), and break Japanese lines the way Japanese is set.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLessons } from '../../src/content/load';
+import { LESSONS_DIR } from '../../src/content/paths';
+import type { LessonLibrary, Locale } from '../../src/content/types';
+import { FONT_FILES } from '../../src/handouts/font-files';
+import { registerFonts } from '../../src/handouts/fonts';
+import { handoutInput, HANDOUT_KINDS, statedFactIds, type HandoutKind } from '../../src/handouts/handout-input';
+import { hasJapanese, NO_LINE_END, NO_LINE_START, phrasesOf } from '../../src/handouts/line-breaking';
+import { handoutMessages } from '../../src/handouts/messages';
+import { renderHandout } from '../../src/handouts/render';
+import { blockParagraphs, inlineRuns, runsText } from '../../src/handouts/rich-text';
+import { EMPTY_SETTINGS } from '../../src/settings/school-settings';
+import { embeddedFontFiles, pdfFonts, readPdf, type PdfReading } from '../support/pdf-text';
+
+interface Made {
+  lesson: string;
+  kind: HandoutKind;
+  locale: Locale;
+  bytes: Uint8Array;
+  pdf: PdfReading;
+}
+
+const PAGE_BOUNDS: Record<HandoutKind, [number, number]> = { student: [1, 2], guardian: [1, 2], teacher: [3, 14], helpcard: [1, 1] };
+
+let library: LessonLibrary;
+const made: Made[] = [];
+
+beforeAll(async () => {
+  const loaded = loadLessons(LESSONS_DIR);
+  expect(loaded.problems).toEqual([]);
+  library = loaded.library!;
+  registerFonts(FONT_FILES);
+  for (const lesson of library.lessons) {
+    for (const kind of HANDOUT_KINDS) {
+      for (const locale of ['ja', 'en'] as const) {
+        const bytes = await renderHandout(handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson));
+        made.push({ lesson: lesson.id, kind, locale, bytes, pdf: await readPdf(bytes) });
+      }
+    }
+  }
+}, 240_000);
+
+const flat = (m: Made) => m.pdf.lines.map((line) => line.text).join('');
+
+describe('every handout, for every lesson, in both languages', () => {
+  it('is made: six lessons × four kinds × two languages', () => {
+    expect(library.lessons.length).toBeGreaterThanOrEqual(6);
+    expect(made).toHaveLength(library.lessons.length * 4 * 2);
+  });
+
+  it('is A4 with the expected number of pages, and carries title, language and subject', () => {
+    for (const m of made) {
+      const [width, height] = m.pdf.size;
+      expect([Math.round(width), Math.round(height)], `${m.lesson} ${m.kind} ${m.locale}`).toEqual([595, 842]);
+      const [min, max] = PAGE_BOUNDS[m.kind];
+      expect(m.pdf.pages, `${m.lesson} ${m.kind} ${m.locale} pages`).toBeGreaterThanOrEqual(min);
+      expect(m.pdf.pages, `${m.lesson} ${m.kind} ${m.locale} pages`).toBeLessThanOrEqual(max);
+      const lesson = library.lessons.find((l) => l.id === m.lesson)!;
+      expect(m.pdf.info.Title).toContain(lesson.title[m.locale].text);
+      expect(m.pdf.info.Subject).toBe(lesson.summary[m.locale].text);
+      expect(Buffer.from(m.bytes).toString('latin1')).toMatch(new RegExp(`/Lang \\(${m.locale}\\)`));
+    }
+  });
+
+  it('embeds only subset BIZ UDPGothic (and its fallback): no font is left to the printer', () => {
+    for (const m of made) {
+      const fonts = pdfFonts(m.bytes);
+      expect(fonts.length, `${m.lesson} ${m.kind} ${m.locale}`).toBeGreaterThan(0);
+      for (const font of fonts) expect(font.name, `${m.lesson} ${m.kind} ${m.locale}`).toMatch(/^[A-Z]{6}\+(BIZUDPGothic|LiberationSans)/);
+      expect(embeddedFontFiles(m.bytes)).toBe(fonts.length);
+    }
+  });
+
+  it('says the key phrases in its language, the date of its information and its source ids', () => {
+    const expected: Record<HandoutKind, Record<Locale, string[]>> = {
+      student: { ja: ['覚えておきたいこと', 'もしものときは、この順番で', 'あなたは悪くありません。', '相談できるところ'], en: ['Key points', 'If it happens: in this order', 'It is not your fault.', 'Where to get help'] },
+      guardian: { ja: ['保護者の皆さまへ', '授業で学んだこと', 'お子さんから打ち明けられたら', '相談できるところ'], en: ['Dear parents and guardians,', 'What the class learned', 'If your child tells you', 'Where to get help'] },
+      teacher: { ja: ['ねらい', '指導計画', '準備', 'スライドと発表者ノート', '話し合いの問い', '出典'], en: ['Objectives', 'Lesson plan', 'Preparation', 'Slides and speaker notes', 'Discussion prompts', 'Sources'] },
+      helpcard: { ja: ['ひとりでなやまないで', 'あなたは悪くありません。'], en: ['You are not alone', 'It is not your fault.'] },
+    };
+    for (const m of made) {
+      const text = flat(m);
+      const lesson = library.lessons.find((l) => l.id === m.lesson)!;
+      for (const phrase of expected[m.kind][m.locale]) expect(text, `${m.lesson} ${m.kind} ${m.locale}`).toContain(phrase);
+      expect(text).toContain(m.locale === 'ja' ? `${library.factsChecked}時点の情報です` : `Information as of ${library.factsChecked}`);
+      if (m.kind !== 'helpcard') {
+        expect(text).toContain(lesson.title[m.locale].text);
+        const input = handoutInput({ kind: m.kind, locale: m.locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson);
+        for (const id of statedFactIds(input)) expect(text, `${m.lesson} ${m.kind} ${m.locale} cites ${id}`).toContain(id);
+      }
+    }
+  });
+
+  it('prints only verified help as fact: the rest only with "check before use", and never on a help card', () => {
+    for (const m of made) {
+      const lesson = library.lessons.find((l) => l.id === m.lesson)!;
+      const help = lesson.help.jp.map((id) => library.help.jp.find((r) => r.id === id)!);
+      const lines = m.pdf.lines.map((line) => line.text.replace(/\u00A0/g, ' '));
+      const check = handoutMessages.checkBeforeUse[m.locale];
+      for (const resource of help) {
+        const name = resource.name[m.locale].text;
+        if (m.kind === 'helpcard') {
+          if (resource.status !== 'verified') expect(flat(m), `${m.lesson} card shows ${name}`).not.toContain(name);
+          continue;
+        }
+        // The help entry: a line starting with the name; an unverified one says so within its entry.
+        const at = lines.findIndex((line) => line.startsWith(name));
+        expect(at, `${m.lesson} ${m.kind} ${m.locale} lists ${name}`).toBeGreaterThanOrEqual(0);
+        const entry = lines.slice(at, at + 4).join(' ');
+        if (resource.status === 'verified') expect(lines[at]).not.toContain(check);
+        else expect(entry, `${m.lesson} ${m.kind} ${m.locale} ${name}`).toContain(`${check}:`);
+      }
+    }
+  });
+
+  it('has a glyph for every character it prints: no tofu', () => {
+    const fontkit = createRequire(import.meta.url)('fontkit') as { create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean } };
+    const fonts = [FONT_FILES.regular, FONT_FILES.bold, FONT_FILES.fallback].map((file) => fontkit.create(readFileSync(file)));
+    const missing = new Set<string>();
+    for (const m of made) {
+      for (const char of flat(m)) {
+        if (/\s/.test(char)) continue;
+        if (!fonts.some((font) => font.hasGlyphForCodePoint(char.codePointAt(0)!))) missing.add(char);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+});
+
+describe('Japanese line breaking, read back from the PDFs', () => {
+  const japanese = () => made.filter((m) => m.locale === 'ja');
+
+  it('never starts a line with a character that may not begin one, nor ends one with an opening bracket', () => {
+    const bad: string[] = [];
+    for (const m of japanese()) {
+      for (const line of m.pdf.lines) {
+        const text = line.text.trim();
+        if (!text || !hasJapanese(text)) continue;
+        if (NO_LINE_START.has(text[0])) bad.push(`${m.lesson} ${m.kind}: starts "${text.slice(0, 20)}"`);
+        if (NO_LINE_END.has(text.at(-1)!)) bad.push(`${m.lesson} ${m.kind}: ends "${text.slice(-20)}"`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('never inserts a hyphen and never breaks inside a BudouX phrase', () => {
+    const blocks = corpus().filter(hasJapanese).map((text) => {
+      const boundaries = new Set<number>();
+      let at = 0;
+      for (const phrase of phrasesOf(text)) boundaries.add((at += phrase.length));
+      return { text, boundaries };
+    });
+    const inserted: string[] = [];
+    const inside: string[] = [];
+    let checked = 0;
+    for (const m of japanese()) {
+      const lines = m.pdf.lines;
+      for (let i = 0; i + 1 < lines.length; i += 1) {
+        const [a, b] = [lines[i], lines[i + 1]];
+        // The next line of the same paragraph: same page, same left edge, one line lower.
+        if (a.page !== b.page || Math.abs(a.x - b.x) > 1 || a.y - b.y > 20 || a.y <= b.y) continue;
+        const left = a.text.replace(/\u00A0/g, ' ').trimEnd();
+        const right = b.text.replace(/\u00A0/g, ' ');
+        if (!hasJapanese(left + right)) continue;
+        const tail = left.slice(-8);
+        const head = right.slice(0, 8);
+        if (tail.endsWith('-') && !blocks.some((block) => block.text.includes(tail + head)) && blocks.some((block) => block.text.includes(tail.slice(0, -1) + head))) {
+          inserted.push(`${m.lesson} ${m.kind}: "${tail}|${head}"`);
+        }
+        const joined = tail + head;
+        const hits = blocks.filter((block) => block.text.includes(joined));
+        if (hits.length === 0) continue;
+        checked += 1;
+        const atBoundary = hits.some((block) => {
+          for (let at = block.text.indexOf(joined); at >= 0; at = block.text.indexOf(joined, at + 1)) {
+            if (block.boundaries.has(at + tail.length) || block.text[at + tail.length - 1] === ' ') return true;
+          }
+          return false;
+        });
+        if (!atBoundary) inside.push(`${m.lesson} ${m.kind}: "${tail}|${head}"`);
+      }
+    }
+    expect(inserted).toEqual([]);
+    expect(inside).toEqual([]);
+    // The check must have met real line breaks, not passed by finding none.
+    expect(checked).toBeGreaterThan(300);
+  });
+});
+
+/** Every Japanese text a handout may print, as one string per text block. */
+function corpus(): string[] {
+  const texts: string[] = [];
+  const add = (html: string) => texts.push(runsText(inlineRuns(html)));
+  for (const lesson of library.lessons) {
+    const rich = [lesson.title, lesson.summary, lesson.contentNote, ...lesson.objectives, ...lesson.preparation, ...lesson.discussion, ...lesson.handout.student, ...lesson.handout.guardian, ...lesson.plan.map((s) => s.activity), ...lesson.likelyQuestions.flatMap((q) => [q.question, q.answer])];
+    for (const text of rich) add(text.ja.html);
+    for (const slide of lesson.decks.ja) for (const paragraph of blockParagraphs(slide.notesHtml)) texts.push(runsText(paragraph));
+  }
+  for (const resource of library.help.jp ?? []) for (const text of [resource.name, resource.serves, resource.what, resource.hours, resource.cost, resource.verify]) if (text) add(text.ja.html);
+  const { disclosure } = library.safeguarding;
+  for (const text of [disclosure.title, disclosure.intro, ...disclosure.steps]) add(text.ja.html);
+  for (const message of Object.values(handoutMessages)) texts.push(message.ja);
+  return texts;
+}
+
