@@ -1,24 +1,17 @@
 // A teacher opens the kit from the school's web server (a sub-path) and finds a lesson.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, openPage, uncoveredJapanese, visit } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useChromium, openPage, uncoveredJapanese, visit } from '../support/browser';
 import { shippedLessons } from '../support/shipped-lessons';
 
 const kitUrl = inject('kitUrl');
 const distDir = inject('distDir');
 const lessons = shippedLessons();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('the catalogue', () => {
   it('shows every lesson in Japanese for a Japanese browser, with no tofu, no errors and nothing fetched elsewhere', async () => {
-    const { page, foreignRequests, consoleErrors, context } = await openPage(browser, kitUrl, { locale: 'ja-JP' });
+    const { page, foreignRequests, consoleErrors, context } = await openPage(browser(), kitUrl, { locale: 'ja-JP' });
     await visit(page, `${kitUrl}#/`);
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     await expect.poll(() => page.locator('.lesson-card').count()).toBe(lessons.length);
@@ -32,7 +25,7 @@ describe('the catalogue', () => {
   });
 
   it('shows English for an English browser', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context, consoleErrors } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe('Lessons');
@@ -43,7 +36,7 @@ describe('the catalogue', () => {
   });
 
   it('filters by age band and by topic', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/`);
     const band = Math.max(...lessons.map((lesson) => lesson.ageMin));
     await page.getByLabel('Age band', { exact: true }).selectOption(String(band));
@@ -57,7 +50,7 @@ describe('the catalogue', () => {
   });
 
   it('switches language with lang= in the hash, remembers it, and switches back with the button', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { locale: 'ja-JP' });
+    const { page, context } = await openPage(browser(), kitUrl, { locale: 'ja-JP' });
     await visit(page, `${kitUrl}#/?lang=en`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await visit(page, `${kitUrl}#/settings`);
@@ -73,7 +66,7 @@ describe('the catalogue', () => {
   });
 
   it('can be used with the keyboard alone: skip link, then every lesson link by Tab', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
@@ -92,7 +85,7 @@ describe('the catalogue', () => {
   });
 
   it('shows a clear page for an unknown address', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/no-such-lesson`);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     expect(await page.locator('main').innerText()).toContain('There is no lesson "no-such-lesson"');
@@ -102,7 +95,7 @@ describe('the catalogue', () => {
 
 describe('opened as a file (file://)', () => {
   it('explains in both languages that the kit needs a web server, instead of showing an empty page', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`file://${distDir}/index.html#/`);
     await expect.poll(() => page.locator('h1').innerText()).toBe('このページはWebサーバーから開いてください');

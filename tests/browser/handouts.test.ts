@@ -3,25 +3,17 @@
 // the built kit also carries the default PDFs for a browser that cannot make them.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium, openPage, uncoveredJapanese, visit } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, useChromium, openPage, uncoveredJapanese, visit } from '../support/browser';
 import { readPdf } from '../support/pdf-text';
 
 const kitUrl = inject('kitUrl');
 const distDir = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('handouts in the app', () => {
   it('a teacher downloads the Japanese student handout with the school contacts, made without freezing the page', async () => {
-    const { page, context, foreignRequests, consoleErrors } = await openPage(browser, kitUrl);
+    const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl);
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
     await visit(page, `${kitUrl}#/settings?lang=ja`);
@@ -64,7 +56,7 @@ describe('handouts in the app', () => {
     for (const kind of ['student', 'guardian', 'teacher', 'helpcard']) {
       for (const lang of ['ja', 'en']) expect(existsSync(path.join(dir, `sextortion-pattern-${kind}-${lang}.pdf`))).toBe(true);
     }
-    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/sextortion-pattern/handouts?lang=en`);
     const href = await page.locator('section[data-kind="guardian"] a[href^="handouts/"]').getAttribute('href');
     expect(href).toBe('handouts/sextortion-pattern-guardian-en.pdf');

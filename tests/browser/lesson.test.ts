@@ -1,21 +1,13 @@
 // A teacher reads a lesson's overview the night before, sets up the school's contacts, and opens
 // the deck, quiz and handout pages, in Japanese and in English.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { LOCALES } from '../../src/content/types';
-import { axeViolations, launchChromium, openPage, uncoveredJapanese, visit } from '../support/browser';
+import { axeViolations, useChromium, openPage, uncoveredJapanese, visit } from '../support/browser';
 import { shippedLessons } from '../support/shipped-lessons';
 
 const kitUrl = inject('kitUrl');
 const lessons = shippedLessons();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const HEADINGS = {
   ja: ['この授業で扱う内容', 'ねらい', '50分の指導計画', '準備', '生徒から打ち明けられたら', '話し合いの問い', '相談できるところ', '出典'],
@@ -24,9 +16,10 @@ const HEADINGS = {
 
 describe.each(LOCALES)('a lesson overview in %s', (locale) => {
   it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('%s shows everything a teacher needs, accessibly', async (id, { lesson }) => {
-    const { page, context, foreignRequests, consoleErrors } = await openPage(browser, kitUrl, { locale: locale === 'ja' ? 'ja-JP' : 'en-GB' });
+    const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, { locale: locale === 'ja' ? 'ja-JP' : 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/${id}?lang=${locale}`);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    await page.locator('#content-note-title').waitFor();
     const headings = await page.locator('main h2').allInnerTexts();
     for (const heading of HEADINGS[locale]) expect(headings).toContain(heading);
     const main = await page.locator('main').innerText();
@@ -46,7 +39,7 @@ describe.each(LOCALES)('a lesson overview in %s', (locale) => {
 describe('school settings', () => {
   it('are kept in the browser and appear on the lesson page and the deck’s closing help slide', async () => {
     const [first] = lessons;
-    const { page, context, foreignRequests } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context, foreignRequests } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/settings`);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('School name').fill('Midori Junior High <b>School</b>');
@@ -72,7 +65,7 @@ describe('school settings', () => {
   });
 
   it('refuse too many or too long local help lines with a clear message', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/settings`);
     await page.getByLabel('Local help lines (one per line)').fill('x'.repeat(200));
     await page.getByRole('button', { name: 'Save' }).click();
@@ -82,7 +75,7 @@ describe('school settings', () => {
   });
 
   it('survive corrupt saved data by starting empty', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context, consoleErrors } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/settings`);
     await page.evaluate(() => localStorage.setItem('mamoru.school-settings', '{broken'));
     await page.reload({ waitUntil: 'networkidle' });
@@ -94,7 +87,7 @@ describe('school settings', () => {
 
 describe('the deck page', () => {
   it.each(LOCALES)('opens with the content note and closes with verified help only (%s)', async (locale) => {
-    const { page, context, consoleErrors } = await openPage(browser, kitUrl, { locale: 'ja-JP' });
+    const { page, context, consoleErrors } = await openPage(browser(), kitUrl, { locale: 'ja-JP' });
     for (const { id, lesson } of lessons) {
       await visit(page, `${kitUrl}present.html?lesson=${id}&lang=${locale}`);
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
@@ -115,7 +108,7 @@ describe('the deck page', () => {
   });
 
   it('names an unknown lesson clearly', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}present.html?lesson=nope&lang=en`);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     await context.close();
@@ -124,7 +117,7 @@ describe('the deck page', () => {
 
 describe('quiz and handout pages', () => {
   it.each(LOCALES)('open the quiz at its first question and list the handout points (%s)', async (locale) => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(browser, kitUrl);
+    const { page, context, consoleErrors, foreignRequests } = await openPage(browser(), kitUrl);
     for (const { id, lesson } of lessons) {
       await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=${locale}`);
       const first = locale === 'ja' ? `問1（全${lesson.quiz.length}問）` : `Question 1 of ${lesson.quiz.length}`;

@@ -1,23 +1,16 @@
 // Students take the quiz on their phones, from a QR code on the projector: anonymously, with
 // feedback that teaches, and without losing anything to a reload.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Question } from '../../src/content/types';
 import { LOCALES } from '../../src/content/types';
-import { axeViolations, launchChromium, openPage, visit } from '../support/browser';
+import { axeViolations, useChromium, openPage, visit } from '../support/browser';
 import { shippedLessons } from '../support/shipped-lessons';
 
 const kitUrl = inject('kitUrl');
 const lessons = shippedLessons();
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const WORDS = {
   ja: { check: '答え合わせをする', next: /^(次の問題へ|結果を見る)$/, right: '正解です！', of: (n: number, t: number) => `問${n}（全${t}問）`, score: (t: number) => `${t}点中 ${t}点` },
@@ -59,7 +52,7 @@ async function currentHeading(page: Page): Promise<string> {
 
 describe.each(LOCALES)('taking every quiz on a phone in %s', (locale) => {
   it.each(lessons.map((l) => [l.id, l] as const))('%s: every question answered right gives full marks and a summary with help', async (id, { lesson }) => {
-    const { page, context, foreignRequests, consoleErrors } = await openPage(browser, kitUrl, { ...PHONE, locale: locale === 'ja' ? 'ja-JP' : 'en-GB' });
+    const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, { ...PHONE, locale: locale === 'ja' ? 'ja-JP' : 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=${locale}`);
     const words = WORDS[locale];
     for (const [index, question] of lesson.quiz.entries()) {
@@ -83,7 +76,7 @@ describe('a quiz', () => {
   const { id, lesson } = lessons.find((l) => l.lesson.quiz.some((q) => q.type === 'scenario') && l.lesson.quiz.some((q) => q.type === 'ordering'))!;
 
   it('teaches after a wrong answer: the right answer, the feedback on the choice, the explanation and its sources', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { ...PHONE, locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { ...PHONE, locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=en`);
     for (const question of lesson.quiz) {
       if (question.type === 'scenario') {
@@ -112,7 +105,7 @@ describe('a quiz', () => {
   });
 
   it('asks for an answer before checking, and is clean for axe before and after', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { ...PHONE, locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { ...PHONE, locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=en`);
     await page.getByRole('heading', { name: /Question 1 of/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -124,7 +117,7 @@ describe('a quiz', () => {
   });
 
   it('resumes after a reload at the same question with earlier answers kept, even offline', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, kitUrl, { ...PHONE, locale: 'en-GB' });
+    const { page, context, foreignRequests } = await openPage(browser(), kitUrl, { ...PHONE, locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=en`);
     const half = Math.floor(lesson.quiz.length / 2);
     for (const question of lesson.quiz.slice(0, half)) {
@@ -153,7 +146,7 @@ describe('a quiz', () => {
   });
 
   it('starts again cleanly when the saved progress is corrupt', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, kitUrl, { ...PHONE, locale: 'en-GB' });
+    const { page, context, consoleErrors } = await openPage(browser(), kitUrl, { ...PHONE, locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=en`);
     await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"index":"broken"'), `mamoru.quiz.${id}`);
     await page.reload({ waitUntil: 'networkidle' });
@@ -164,7 +157,7 @@ describe('a quiz', () => {
   });
 
   it('can be finished with the keyboard alone', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=en`);
     const focused = () => page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
@@ -213,7 +206,7 @@ describe('a quiz', () => {
 describe('sharing the quiz with the class', () => {
   it('shows a large QR code made on this device and the quiz address in the chosen language', async () => {
     const [{ id }] = lessons;
-    const { page, context, foreignRequests } = await openPage(browser, kitUrl, { locale: 'en-GB' });
+    const { page, context, foreignRequests } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/${id}?lang=en`);
     await page.getByRole('button', { name: 'Share the quiz' }).click();
     const dialog = page.getByRole('dialog', { name: 'Scan the code to open the quiz' });

@@ -1,26 +1,18 @@
 // Nothing a teacher projects spills off its slide: every slide of every lesson, in both languages,
 // fits the 16:9 slide at 1280×720 with all its fragments shown, or the test names the slide.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { LOCALES } from '../../src/content/types';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/slides/deck-config';
-import { launchChromium, openPage } from '../support/browser';
+import { useChromium, openPage } from '../support/browser';
 import { shippedLessons } from '../support/shipped-lessons';
 
 const kitUrl = inject('kitUrl');
 const lessons = shippedLessons();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('the overflow walk', () => {
   it.each(LOCALES)('every slide of every lesson fits at 1280×720 (%s)', async (locale) => {
-    const { page, context } = await openPage(browser, kitUrl, { viewport: { width: 1280, height: 720 } });
+    const { page, context } = await openPage(browser(), kitUrl, { viewport: { width: 1280, height: 720 } });
     const spills: string[] = [];
     let walked = 0;
     for (const { id, lesson } of lessons) {

@@ -1,26 +1,19 @@
 // A teacher presents a lesson from the built kit on a classroom projector: with a clicker or the
 // keyboard, with the speaker view on a second screen, sometimes printing the deck to hand in.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createServer } from 'vite';
 import { PROJECT_ROOT } from '../../src/content/paths';
 import { makeLessonsDir } from '../support/lesson-fixtures';
 import { LOCALES, type Locale } from '../../src/content/types';
-import { axeViolations, launchChromium, openPage, uncoveredJapanese } from '../support/browser';
+import { axeViolations, useChromium, openPage, uncoveredJapanese } from '../support/browser';
 import { shippedLessons } from '../support/shipped-lessons';
 
 const kitUrl = inject('kitUrl');
 const lessons = shippedLessons();
 const PROJECTOR = { width: 1280, height: 720 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const deckAddress = (id: string, locale: Locale, extra = '') => `${kitUrl}present.html?lesson=${id}&lang=${locale}${extra}`;
 
@@ -49,7 +42,7 @@ function textOf(html: string): string {
 
 describe('every lesson as a deck', () => {
   it.each(LOCALES)('presents every lesson in %s: opening and closing slides, notes, phrases, the font, nothing sent out', async (locale) => {
-    const { page, context, foreignRequests, consoleErrors } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
     for (const { id, lesson } of lessons) {
       await openDeck(page, deckAddress(id, locale));
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
@@ -81,7 +74,7 @@ describe('every lesson as a deck', () => {
     const { id, lesson } = lessons.find(({ lesson }) => lesson.decks.en.some((slide) => slide.question))!;
     const index = lesson.decks.en.findIndex((slide) => slide.question);
     const question = lesson.quiz.find((q) => q.id === lesson.decks.en[index].question)!;
-    const { page, context } = await openPage(browser, kitUrl, { viewport: PROJECTOR, locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { viewport: PROJECTOR, locale: 'en-GB' });
     await openDeck(page, `${deckAddress(id, 'en')}#/${index + 1}`);
     const quiz = page.locator('.reveal .slides > section.present .quiz-slide');
     expect(await quiz.locator('.quiz-prompt').innerText()).toContain(question.prompt.en.text.slice(0, 30));
@@ -100,7 +93,7 @@ describe('presenting with the keyboard or a clicker', () => {
   const { id, lesson } = lessons[0];
 
   it('moves one step per key press, through fragments, overview, jump-to-slide, and back to the lesson', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    const { page, context, consoleErrors } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
     await openDeck(page, deckAddress(id, 'ja'));
     const total = lesson.decks.ja.length + 2;
     expect(await position(page)).toEqual({ slide: 0, fragments: 0 });
@@ -148,7 +141,7 @@ describe('presenting with the keyboard or a clicker', () => {
   });
 
   it('follows a swipe on a touch screen', async () => {
-    const { page, context } = await openPage(browser, kitUrl, { viewport: PROJECTOR, hasTouch: true });
+    const { page, context } = await openPage(browser(), kitUrl, { viewport: PROJECTOR, hasTouch: true });
     await openDeck(page, deckAddress(id, 'en'));
     // A finger on the screen, as the browser reports it: touch-type pointer events.
     const swipe = (fromX: number, toX: number) =>
@@ -169,7 +162,7 @@ describe('presenting with the keyboard or a clicker', () => {
 describe('the speaker view', () => {
   it('opens with S from the built kit and shows the current slide’s notes, the next slide and the time', async () => {
     const { id, lesson } = lessons[0];
-    const { page, context, consoleErrors } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    const { page, context, consoleErrors } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
     const speakerErrors: string[] = [];
     context.on('page', (opened) => {
       opened.on('console', (message) => message.type() === 'error' && speakerErrors.push(message.text()));
@@ -216,7 +209,7 @@ describe('the speaker view', () => {
     const { id } = lessons[0];
     // A context without request routing: fonts requested from the speaker window's blank page do
     // not get past playwright's interception (the test above checks that nothing goes off-origin).
-    const context = await browser.newContext({ viewport: PROJECTOR, locale: 'ja-JP' });
+    const context = await browser().newContext({ viewport: PROJECTOR, locale: 'ja-JP' });
     const page = await context.newPage();
     await openDeck(page, `${deckAddress(id, 'ja')}#/1`);
     const opened = context.waitForEvent('page');
@@ -229,32 +222,15 @@ describe('the speaker view', () => {
     await expect.poll(() => speaker.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').length), { timeout: 15_000 }).toBeGreaterThan(0);
     // The speaker view never finishes its document (reveal.js writes it without closing it), so
     // its font set never reports ready: ask, face by face, about the characters of the notes.
-    await expect.poll(() => uncoveredJapaneseIn(speaker), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => uncoveredJapanese(speaker, { textOf: '.speaker-controls-notes .value', waitForFonts: false }), { timeout: 15_000 }).toEqual([]);
     await context.close();
   });
 });
 
-/** Japanese characters of the speaker notes that no loaded face of BIZ UDPGothic covers. */
-function uncoveredJapaneseIn(speaker: Page): Promise<string[]> {
-  return speaker.evaluate(() => {
-    const ranges: [number, number][] = [];
-    document.fonts.forEach((face) => {
-      if (face.family.replace(/["']/g, '') !== 'BIZ UDPGothic' || face.status !== 'loaded') return;
-      for (const part of face.unicodeRange.split(',')) {
-        const [start, end] = part.trim().replace(/^U\+/i, '').split('-');
-        ranges.push([parseInt(start, 16), parseInt(end ?? start, 16)]);
-      }
-    });
-    const text = document.querySelector('.speaker-controls-notes .value')?.textContent ?? '';
-    const japanese = [...new Set([...text].filter((c) => /[\u3040-\u30ff\u3400-\u9fff]/.test(c)))];
-    return japanese.filter((c) => !ranges.some(([start, end]) => c.codePointAt(0)! >= start && c.codePointAt(0)! <= end));
-  });
-}
-
 describe('printing a deck', () => {
   it.each(LOCALES)('prints one page per slide and per fragment step, with the Japanese font embedded (%s)', async (locale) => {
     const { id, lesson } = lessons[0];
-    const { page, context, foreignRequests, consoleErrors } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
     await openDeck(page, deckAddress(id, locale));
     // Pages expected: every slide, plus one per step of its fragments.
     const expected = await page.evaluate(() =>
@@ -291,7 +267,7 @@ describe('printing a deck', () => {
 
   it('prints the speaker notes on their own pages when asked', async () => {
     const { id, lesson } = lessons[0];
-    const { page, context } = await openPage(browser, kitUrl, { viewport: PROJECTOR, locale: 'en-GB' });
+    const { page, context } = await openPage(browser(), kitUrl, { viewport: PROJECTOR, locale: 'en-GB' });
     await openDeck(page, deckAddress(id, 'en', '&print-pdf'));
     const withoutNotes = await page.locator('.pdf-page').count();
     await page.getByRole('link', { name: 'Print with notes' }).click();
@@ -311,7 +287,7 @@ describe('printing a deck', () => {
 
 describe('the classroom theme', () => {
   it.each(LOCALES)('keeps body text at 28px or more at 1280×720, readable in both contrasts (%s)', async (locale) => {
-    const { page, context } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    const { page, context } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
     for (const { id } of lessons) {
       await openDeck(page, deckAddress(id, locale));
       const smallest = await page.evaluate(() => {
@@ -342,7 +318,7 @@ describe('the classroom theme', () => {
   });
 
   it('uses only the kit’s own font and styles: no stock theme, nothing from another host', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, kitUrl, { viewport: PROJECTOR });
+    const { page, context, foreignRequests } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
     await openDeck(page, deckAddress(lessons[0].id, 'ja'));
     const families = await page.evaluate(() => [...new Set([...document.fonts].map((face) => face.family.replace(/["']/g, '')))]);
     expect(families).toEqual(['BIZ UDPGothic']);
@@ -355,7 +331,7 @@ describe('the classroom theme', () => {
 describe('what each page loads', () => {
   it('loads reveal.js and its styles on the deck page only, not on the catalogue', async () => {
     const bodiesOf = async (url: string) => {
-      const { page, context } = await openPage(browser, kitUrl);
+      const { page, context } = await openPage(browser(), kitUrl);
       const responses: Promise<string>[] = [];
       page.on('response', (response) => {
         if (/\.(js|css)$/.test(new URL(response.url()).pathname)) responses.push(response.text());
@@ -383,7 +359,7 @@ describe('the deck under React StrictMode (npm start)', () => {
     try {
       await server.listen();
       const url = server.resolvedUrls!.local[0];
-      const { page, context, consoleErrors } = await openPage(browser, url, { viewport: PROJECTOR, locale: 'en-GB' });
+      const { page, context, consoleErrors } = await openPage(browser(), url, { viewport: PROJECTOR, locale: 'en-GB' });
       await page.goto(`${url}present.html?lesson=minimal-lesson&lang=en`);
       await page.locator('.reveal.ready').waitFor({ state: 'attached', timeout: 30_000 });
       // StrictMode mounts, unmounts and mounts again: a second deck would add its own controls.

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
@@ -16,6 +17,21 @@ const CHROMIUM_FLAGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+/** One Chromium for a test file: launched before its tests and closed after them. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium has not started yet: use it inside a test');
+    return browser;
+  };
 }
 
 export interface WatchedPage {
@@ -58,6 +74,8 @@ export async function openPage(
 /** Goes to a URL of the kit and waits until its fonts are ready. */
 export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'networkidle' });
+  // On a loaded machine React may not have rendered yet when the network goes quiet.
+  await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
@@ -76,12 +94,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * Japanese characters on the page that no loaded face of the kit's font covers. This machine has
- * no Japanese system font, so any such character would show as an empty box (tofu).
+ * Japanese characters on the page (or in the element matching `textOf`) that no loaded face of the
+ * kit's font covers. This machine has no Japanese system font, so any such character would show
+ * as an empty box (tofu). `waitForFonts: false` is for documents that never finish loading (the
+ * speaker view), whose font set never reports ready.
  */
-export async function uncoveredJapanese(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    await document.fonts.ready;
+export async function uncoveredJapanese(page: Page, options: { textOf?: string; waitForFonts?: boolean } = {}): Promise<string[]> {
+  return page.evaluate(async ({ textOf, waitForFonts }) => {
+    if (waitForFonts) await document.fonts.ready;
     const ranges: [number, number][] = [];
     document.fonts.forEach((face) => {
       if (face.family.replace(/["']/g, '') !== 'BIZ UDPGothic' || face.status !== 'loaded') return;
@@ -90,8 +110,8 @@ export async function uncoveredJapanese(page: Page): Promise<string[]> {
         ranges.push([parseInt(start, 16), parseInt(end ?? start, 16)]);
       }
     });
-    const text = document.body.innerText;
+    const text = textOf ? (document.querySelector(textOf)?.textContent ?? '') : document.body.innerText;
     const japanese = [...new Set([...text].filter((c) => /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff9f]/.test(c)))];
     return japanese.filter((c) => !ranges.some(([start, end]) => c.codePointAt(0)! >= start && c.codePointAt(0)! <= end));
-  });
+  }, { textOf: options.textOf, waitForFonts: options.waitForFonts ?? true });
 }
