@@ -1,5 +1,6 @@
 // The handouts' own words (page and documents), both languages side by side like lesson text.
 import type { Locale } from '../content/types';
+import { fillPlaceholders } from '../i18n/messages';
 
 export const handoutMessages = {
   // The handouts page
@@ -106,5 +107,5 @@ export type HandoutMessageKey = keyof typeof handoutMessages;
 
 /** A handout message in one language, with {name} placeholders filled in. */
 export function translateHandout(locale: Locale, key: HandoutMessageKey, values: Record<string, string | number> = {}): string {
-  return handoutMessages[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillPlaceholders(handoutMessages[key][locale], values);
 }

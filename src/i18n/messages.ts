@@ -167,5 +167,10 @@ export const topicNames: Record<Topic, Pair> = {
 
 /** A message in the given language, with {name} placeholders filled in. */
 export function translate(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillPlaceholders(messages[key][locale], values);
+}
+
+/** Fills {name} placeholders; one with no value is left as it is, so the gap shows. */
+export function fillPlaceholders(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
