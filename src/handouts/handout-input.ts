@@ -3,6 +3,7 @@
 // in the browser). Only what the documents print goes in, so a worker message stays small.
 import type { BibliographyEntry, Fact, HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Safeguarding, Slide } from '../content/types';
 import type { SchoolSettings } from '../settings/school-settings';
+import { isVerified } from '../lesson/lesson-help';
 
 export const HANDOUT_KINDS = ['student', 'guardian', 'teacher', 'helpcard'] as const;
 export type HandoutKind = (typeof HANDOUT_KINDS)[number];
@@ -49,12 +50,12 @@ export function handoutInput(
 
 /** Help that prints as fact: verified resources only. */
 export function verifiedHelp(input: Pick<HandoutInput, 'help'>): HelpResource[] {
-  return input.help.filter((resource) => resource.status === 'verified');
+  return input.help.filter(isVerified);
 }
 
 /** Help that prints only with "check before use". */
 export function unverifiedHelp(input: Pick<HandoutInput, 'help'>): HelpResource[] {
-  return input.help.filter((resource) => resource.status !== 'verified');
+  return input.help.filter((resource) => !isVerified(resource));
 }
 
 /**
@@ -62,7 +63,7 @@ export function unverifiedHelp(input: Pick<HandoutInput, 'help'>): HelpResource[
  * handouts and the teacher guide (which adds the safeguarding facts); the help lines for help cards.
  */
 export function statedFactIds(input: HandoutInput): string[] {
-  const helpIds = input.help.filter((r) => input.kind !== 'helpcard' || r.status === 'verified').map((r) => r.id);
+  const helpIds = input.help.filter((r) => input.kind !== 'helpcard' || isVerified(r)).map((r) => r.id);
   const lessonIds = input.kind === 'helpcard' ? [] : input.lesson.facts;
   const safeguardingIds = input.kind === 'teacher' || input.kind === 'guardian' ? input.safeguarding.disclosure.facts : [];
   return [...new Set([...lessonIds, ...safeguardingIds, ...helpIds])].sort();

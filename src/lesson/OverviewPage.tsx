@@ -4,6 +4,7 @@ import { useLocale } from '../i18n/locale';
 import { topicNames } from '../i18n/messages';
 import { Bibliography } from './Bibliography';
 import { HelpList } from './HelpList';
+import { lessonHelp } from './lesson-help';
 import { Rich } from './Rich';
 import { deckSlideRange } from '../slides/deck';
 import { ShareQuiz } from '../quiz/ShareQuiz';
@@ -12,7 +13,7 @@ import { ShareQuiz } from '../quiz/ShareQuiz';
 export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
   const { locale, t } = useLocale();
   const { disclosure } = catalogue.safeguarding;
-  const helpResources = (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
+  const helpResources = lessonHelp(lesson, catalogue);
   return (
     <article aria-labelledby="lesson-title" className="overview">
       <header className="lesson-header">

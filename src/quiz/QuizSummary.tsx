@@ -3,6 +3,7 @@ import type { LessonCatalogue, LessonSummary, Question } from '../content/types'
 import { hrefFor } from '../app/router';
 import { useLocale } from '../i18n/locale';
 import { HelpList } from '../lesson/HelpList';
+import { lessonHelp } from '../lesson/lesson-help';
 import { Rich } from '../lesson/Rich';
 import { AnswerText } from './Feedback';
 import type { QuizProgress } from './progress';
@@ -31,7 +32,7 @@ export function QuizSummary({
   });
   const total = marks.reduce((sum, mark) => sum + mark.score, 0);
   const score = Number.isInteger(total) ? String(total) : total.toFixed(1);
-  const help = (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
+  const help = lessonHelp(lesson, catalogue);
 
   return (
     <section className="quiz-summary" aria-labelledby="results-title">

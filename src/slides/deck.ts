@@ -5,6 +5,7 @@ import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Local
 import { translate } from '../i18n/messages';
 import { hasSchoolContacts, type SchoolSettings } from '../settings/school-settings';
 import { quizSlideHtml } from './quiz-slide';
+import { isVerified, lessonHelp } from '../lesson/lesson-help';
 
 export interface DeckSlide extends Pick<Slide, 'html' | 'notesHtml' | 'title'> {
   /** `quiz` is a lesson slide that shows one of the lesson's quiz questions. */
@@ -51,7 +52,7 @@ export function openingSlide(lesson: LessonSummary, catalogue: LessonCatalogue, 
 
 /** Only verified help resources are shown on a slide as fact. */
 export function verifiedHelp(lesson: LessonSummary, catalogue: LessonCatalogue): HelpResource[] {
-  return (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id) && resource.status === 'verified');
+  return lessonHelp(lesson, catalogue).filter(isVerified);
 }
 
 function helpHtml(resources: HelpResource[], school: SchoolSettings, locale: Locale): string {

@@ -8,7 +8,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { HelpResource, Locale } from '../../content/types';
 import { hasSchoolContacts, type SchoolSettings } from '../../settings/school-settings';
 import { FONT_STACK } from '../fonts';
-import type { HandoutInput, Paper } from '../handout-input';
+import { unverifiedHelp, verifiedHelp, type HandoutInput, type Paper } from '../handout-input';
 import { BREAK_MARK, markLineBreaks, NEVER_BREAK_PENALTY } from '../line-breaking';
 import { translateHandout, type HandoutMessageKey } from '../messages';
 import { inlineRuns, type Run } from '../rich-text';
@@ -255,8 +255,8 @@ export function HelpEntry({ resource, locale, t, qr = true, compact = false }: {
 
 /** Help: the school first, then verified help as fact, then the rest only with "check before use". */
 export function HelpSection({ input, t, compact = false }: { input: HandoutInput; t: T; compact?: boolean }) {
-  const verified = input.help.filter((r) => r.status === 'verified');
-  const others = input.help.filter((r) => r.status !== 'verified');
+  const verified = verifiedHelp(input);
+  const others = unverifiedHelp(input);
   return (
     <View>
       <H2>{t('helpTitle')}</H2>
