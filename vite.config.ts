@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { lessonsPlugin } from './src/content/vite-plugin.ts';
-import { LESSONS_DIR } from './src/content/paths.ts';
+import { lessonsPlugin } from './src/build/lessons-plugin.ts';
+import { LESSONS_DIR } from './src/content/node/paths.ts';
 import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
-import { handoutsBuildPlugin } from './src/handouts/build-plugin.ts';
-import { speakerViewScriptHashes } from './src/slides/speaker-view-csp.ts';
-import { budouxBrowserPlugin } from './src/slides/budoux-browser-plugin.ts';
+import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
+import { speakerViewScriptHashes } from './src/build/speaker-view-csp.ts';
+import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
@@ -19,6 +19,9 @@ export default defineConfig({
   build: {
     rollupOptions: {
       input: { index: 'index.html', present: 'present.html' },
+      // The code both pages share (React, the lesson catalogue, the words) is one chunk named for
+      // what it is, not after whichever of its modules Rolldown meets first.
+      output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js') },
     },
   },
   test: {

@@ -1,20 +1,20 @@
 // Handouts: every lesson × 4 kinds × 2 languages with react-pdf (total, and time and size per
 // handout), then the same Japanese student handout as HTML printed by headless Chromium's
 // page.pdf() (fonts from @fontsource/biz-udpgothic, as the app uses), side by side with ratios.
-import '../src/handouts/production-mode.ts';
+import '../src/handouts/node/production-mode.ts';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import sirv from 'sirv';
-import { loadLessons } from '../src/content/load.ts';
-import { LESSONS_DIR, PROJECT_ROOT } from '../src/content/paths.ts';
-import { FONT_FILES } from '../src/handouts/font-files.ts';
+import { loadLessons } from '../src/content/node/load.ts';
+import { LESSONS_DIR, PROJECT_ROOT } from '../src/content/node/paths.ts';
+import { FONT_FILES } from '../src/handouts/node/font-files.ts';
 import { registerFonts } from '../src/handouts/fonts.ts';
 import { HandoutHtml } from '../src/handouts/HandoutHtml.tsx';
 import { handoutInput, HANDOUT_KINDS } from '../src/handouts/handout-input.ts';
 import { renderHandout } from '../src/handouts/render.tsx';
-import { EMPTY_SETTINGS } from '../src/settings/school-settings.ts';
+import { EMPTY_SETTINGS } from '../src/content/school.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 
 const { library } = loadLessons(LESSONS_DIR);

@@ -1,7 +1,7 @@
 // `npm run check`: validates every lesson and prints one line per problem as
 // lessons/<id>/<file>:<line>:<col> <message>, or a one-line summary when all is well.
-import { LESSONS_DIR, PROJECT_ROOT } from '../src/content/paths';
-import { checkLessons } from '../src/content/check';
+import { LESSONS_DIR, PROJECT_ROOT } from '../src/content/node/paths';
+import { checkLessons } from '../src/content/node/check';
 
 const dir = process.argv[2] ?? LESSONS_DIR;
 const { lines, ok } = checkLessons(dir, process.argv[2] ? process.cwd() : PROJECT_ROOT);

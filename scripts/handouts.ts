@@ -1,17 +1,17 @@
 // `npm run handouts -- --out DIR [--lesson ID] [--lang ja|en] [--paper a4|letter] [--school FILE]`
 // writes DIR/<lesson>-<kind>-<lang>.pdf for every lesson (or one), with the same documents as the
 // app. Bad arguments, an unknown lesson or a bad school file stop it before any file is written.
-import '../src/handouts/production-mode.ts';
+import '../src/handouts/node/production-mode.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadLessons } from '../src/content/load.ts';
-import { LESSONS_DIR } from '../src/content/paths.ts';
+import { loadLessons } from '../src/content/node/load.ts';
+import { LESSONS_DIR } from '../src/content/node/paths.ts';
 import { formatProblem } from '../src/content/problems.ts';
 import { LOCALES, type Locale } from '../src/content/types.ts';
 import { PAPERS, type Paper } from '../src/handouts/handout-input.ts';
-import { writeHandouts } from '../src/handouts/write-handouts.ts';
-import { EMPTY_SETTINGS, schoolSettings, type SchoolSettings } from '../src/settings/school-settings.ts';
+import { writeHandouts } from '../src/handouts/node/write-handouts.ts';
+import { EMPTY_SETTINGS, schoolSettings, type SchoolSettings } from '../src/content/school.ts';
 
 const USAGE = 'usage: npm run handouts -- --out DIR [--lesson ID] [--lang ja|en] [--paper a4|letter] [--school FILE]';
 

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { factsFromShared } from '../src/content/facts';
-import { FACTS_FILE, SHARED_FACTS_FILE } from '../src/content/paths';
+import { FACTS_FILE, SHARED_FACTS_FILE } from '../src/content/node/paths';
 
 const { repaired, ...facts } = factsFromShared(readFileSync(SHARED_FACTS_FILE, 'utf8'));
 const header =

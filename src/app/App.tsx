@@ -3,12 +3,13 @@ import { useEffect, useRef } from 'react';
 import type { LessonCatalogue } from '../content/types';
 import { CataloguePage } from '../catalogue/CataloguePage';
 import { HandoutsPage } from '../handouts/HandoutsPage';
-import { LocaleContext, rememberLocale, resolveLocale, useDocumentLanguage, useLocale } from '../i18n/locale';
+import { LocaleContext, rememberLocale, resolveLocale, useDocumentLanguage, useLocale } from '../ui/locale';
 import { translate } from '../i18n/messages';
-import { OverviewPage } from '../lesson/OverviewPage';
+import { OverviewPage } from '../overview/OverviewPage';
 import { QuizPage } from '../quiz/QuizPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { hrefFor, useLocation, type Route } from './router';
+import { useLocation } from './router';
+import { hrefFor, type Route } from './routes';
 
 export function App() {
   const { route, params } = useLocation();

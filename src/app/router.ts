@@ -1,59 +1,6 @@
-// Hash routes, so that dist/ works from any static host, a sub-path or a file share:
-//   #/                         catalogue
-//   #/lessons/<id>             lesson overview
-//   #/lessons/<id>/quiz        quiz
-//   #/lessons/<id>/handouts    handouts
-//   #/settings                 school settings
-// A query inside the hash (#/lessons/<id>/quiz?lang=en) carries the language.
+// The app shell's view of the address: the current route, re-read on every hash change.
 import { useSyncExternalStore } from 'react';
-
-export type Route =
-  | { page: 'catalogue' }
-  | { page: 'overview' | 'quiz' | 'handouts'; lessonId: string }
-  | { page: 'settings' }
-  | { page: 'not-found' };
-
-export interface Location {
-  route: Route;
-  params: URLSearchParams;
-}
-
-export function parseHash(hash: string): Location {
-  const [pathPart, query = ''] = hash.replace(/^#/, '').split('?', 2);
-  const parts = pathPart.split('/').filter(Boolean).map(safeDecode);
-  const params = new URLSearchParams(query);
-  if (parts.length === 0) return { route: { page: 'catalogue' }, params };
-  if (parts.length === 1 && parts[0] === 'settings') return { route: { page: 'settings' }, params };
-  if (parts[0] === 'lessons' && parts.length === 2) return { route: { page: 'overview', lessonId: parts[1] }, params };
-  if (parts[0] === 'lessons' && parts.length === 3 && (parts[2] === 'quiz' || parts[2] === 'handouts')) {
-    return { route: { page: parts[2], lessonId: parts[1] }, params };
-  }
-  return { route: { page: 'not-found' }, params };
-}
-
-/** The hash for a route, e.g. #/lessons/sextortion-pattern/quiz. */
-export function hrefFor(route: Route, params?: URLSearchParams): string {
-  const query = params && [...params].length ? `?${params}` : '';
-  switch (route.page) {
-    case 'catalogue':
-    case 'not-found':
-      return `#/${query}`;
-    case 'settings':
-      return `#/settings${query}`;
-    case 'overview':
-      return `#/lessons/${encodeURIComponent(route.lessonId)}${query}`;
-    default:
-      return `#/lessons/${encodeURIComponent(route.lessonId)}/${route.page}${query}`;
-  }
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
+import { parseHash, type Location } from './routes';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

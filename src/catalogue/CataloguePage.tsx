@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { TOPICS, type LessonCatalogue, type Topic } from '../content/types';
-import { hrefFor } from '../app/router';
-import { useLocale } from '../i18n/locale';
+import { hrefFor } from '../app/routes';
+import { useLocale } from '../ui/locale';
 import { topicNames } from '../i18n/messages';
-import { Rich } from '../lesson/Rich';
+import { LessonText } from '../ui/LessonText';
 
 /** Every lesson as a card, filterable by age band and topic. */
 export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
@@ -49,10 +49,10 @@ export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
           <li key={lesson.id} className="lesson-card">
             <h2>
               <a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>
-                <Rich text={lesson.title} />
+                <LessonText text={lesson.title} />
               </a>
             </h2>
-            <Rich as="p" text={lesson.summary} />
+            <LessonText as="p" text={lesson.summary} />
             <ul className="meta" aria-label={t('topics')}>
               <li className="tag age">{t('ageBand', { n: lesson.ageMin })}</li>
               <li className="tag">{t('minutes', { n: lesson.minutes })}</li>

@@ -1,9 +1,9 @@
 // The HTML version of each handout: the same content as the PDF from the same HandoutInput, for
 // screen readers (react-pdf cannot write tagged PDF) and for printing from the browser.
-import type { HelpResource, Locale } from '../content/types';
-import { deckSlideRange } from '../slides/deck';
-import { hasSchoolContacts } from '../settings/school-settings';
-import { cardHelpResources } from './card-help';
+import { deckSlideRange } from '../content/plan';
+import { shownContact } from '../content/help';
+import { hasSchoolContacts, schoolContactLines } from '../content/school';
+import { cardHelpResources } from './help-card-resources';
 import { statedFactIds, type HandoutInput } from './handout-input';
 import { translateHandout, type HandoutMessageKey } from './messages';
 
@@ -78,8 +78,8 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
       <div className="help-card">
         <p><strong>{t('cardTitle')}</strong> {t('notYourFault')}</p>
         <ul>
-          {hasSchoolContacts(input.school) && <li><strong>{input.school.schoolName || t('schoolContacts')}</strong> {[input.school.counsellor, ...input.school.localHelp].filter(Boolean)[0]}</li>}
-          {cardHelpResources(input).map((resource) => <li key={resource.id}><strong>{resource.name[locale].text}</strong> {contactOf(resource, locale)}</li>)}
+          {hasSchoolContacts(input.school) && <li><strong>{input.school.schoolName || t('schoolContacts')}</strong> {schoolContactLines(input.school)[0]}</li>}
+          {cardHelpResources(input).map((resource) => <li key={resource.id}><strong>{resource.name[locale].text}</strong> {shownContact(resource, locale)}</li>)}
         </ul>
       </div>
     ),
@@ -92,10 +92,6 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
   );
 }
 
-function contactOf(resource: HelpResource, locale: Locale): string {
-  return resource.contact && !resource.name[locale].text.includes(resource.contact) ? resource.contact : '';
-}
-
 function HelpHtml({ input }: { input: HandoutInput }) {
   const t = (key: HandoutMessageKey, values?: Record<string, string | number>) => translateHandout(input.locale, key, values);
   const { locale, school } = input;
@@ -104,11 +100,11 @@ function HelpHtml({ input }: { input: HandoutInput }) {
       <h3>{t('helpTitle')}</h3>
       <ul className="handout-help">
         {hasSchoolContacts(school) && (
-          <li><strong>{school.schoolName || t('schoolContacts')}</strong> {[school.counsellor, ...school.localHelp].filter(Boolean).join(' · ')}</li>
+          <li><strong>{school.schoolName || t('schoolContacts')}</strong> {schoolContactLines(school).join(' · ')}</li>
         )}
         {input.help.map((resource) => (
           <li key={resource.id}>
-            <strong><Html html={resource.name[locale].html} /></strong> {contactOf(resource, locale)}
+            <strong><Html html={resource.name[locale].html} /></strong> {shownContact(resource, locale)}
             {resource.status !== 'verified' && <span className="badge">{t('checkBeforeUse')}</span>}
             {' — '}{resource.serves[locale].text}{resource.hours ? ` · ${resource.hours[locale].text}` : ''}
             {resource.url && resource.status === 'verified' && <> · <a href={resource.url} rel="noreferrer noopener">{resource.url}</a></>}

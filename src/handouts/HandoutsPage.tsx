@@ -3,11 +3,12 @@
 // printable from the browser). react-pdf and the fonts load only when a PDF is asked for.
 import { useEffect, useRef, useState } from 'react';
 import type { LessonCatalogue, LessonSummary } from '../content/types';
-import { hrefFor } from '../app/router';
-import { useLocale } from '../i18n/locale';
-import { useLessonContent } from '../lesson/lesson-content';
-import { Rich } from '../lesson/Rich';
-import { hasSchoolContacts, loadSchoolSettings } from '../settings/school-settings';
+import { hrefFor } from '../app/routes';
+import { useLocale } from '../ui/locale';
+import { useLessonContent } from '../ui/lesson-content';
+import { LessonText } from '../ui/LessonText';
+import { hasSchoolContacts } from '../content/school';
+import { loadSchoolSettings } from '../ui/school-settings';
 import { HandoutHtml } from './HandoutHtml';
 import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutInput, type HandoutKind, type Paper } from './handout-input';
 import { translateHandout, type HandoutMessageKey } from './messages';
@@ -27,7 +28,7 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
   return (
     <article aria-labelledby="handouts-title" className="handouts-page">
       <p className="no-print"><a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{appT('backToLesson')}</a></p>
-      <h1 id="handouts-title">{appT('handouts')}: <Rich text={lesson.title} /></h1>
+      <h1 id="handouts-title">{appT('handouts')}: <LessonText text={lesson.title} /></h1>
       <p className="no-print">{t('pageIntro')}</p>
       <p className="no-print">
         {hasSchoolContacts(school) ? t('schoolIncluded', { school: school.schoolName || t('schoolContacts') }) : t('schoolMissing')}{' '}

@@ -2,8 +2,8 @@
 // handouts page from the catalogue, and either hands it to the same documents (in a Web Worker
 // in the browser). Only what the documents print goes in, so a worker message stays small.
 import type { BibliographyEntry, Fact, HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Safeguarding, Slide } from '../content/types';
-import type { SchoolSettings } from '../settings/school-settings';
-import { isVerified } from '../lesson/lesson-help';
+import type { SchoolSettings } from '../content/school';
+import { isVerified, lessonHelp } from '../content/help';
 
 export const HANDOUT_KINDS = ['student', 'guardian', 'teacher', 'helpcard'] as const;
 export type HandoutKind = (typeof HANDOUT_KINDS)[number];
@@ -18,7 +18,7 @@ export interface HandoutInput {
   lesson: LessonSummary;
   /** The lesson's own slides in this language: the teacher guide prints their speaker notes. */
   slides: Pick<Slide, 'title' | 'notesHtml' | 'facts'>[];
-  /** The lesson's help resources, in the lesson's order, whatever their status. */
+  /** The lesson's help resources, in the order of lessonHelp(), whatever their status. */
   help: HelpResource[];
   facts: Record<string, Fact>;
   bibliography: Record<string, BibliographyEntry>;
@@ -39,23 +39,13 @@ export function handoutInput(
   catalogue: Pick<LessonCatalogue, 'help' | 'facts' | 'bibliography' | 'factsChecked' | 'safeguarding'>,
   content?: LessonContent,
 ): HandoutInput {
-  const help = lesson.help.jp.map((id) => (catalogue.help.jp ?? []).find((resource) => resource.id === id)).filter((r): r is HelpResource => r !== undefined);
+  const help = lessonHelp(lesson, catalogue);
   const factIds = [...new Set([...lesson.facts, ...catalogue.safeguarding.disclosure.facts, ...help.map((r) => r.id)])];
   const facts = Object.fromEntries(factIds.filter((id) => catalogue.facts[id]).map((id) => [id, catalogue.facts[id]]));
   const sourceIds = new Set(Object.values(facts).flatMap((fact) => fact.sources));
   const bibliography = Object.fromEntries([...sourceIds].filter((id) => catalogue.bibliography[id]).map((id) => [id, catalogue.bibliography[id]]));
   const slides = options.kind === 'teacher' && content ? content.decks[options.locale].map(({ title, notesHtml, facts: cited }) => ({ title, notesHtml, facts: cited })) : [];
   return { ...options, lesson, slides, help, facts, bibliography, factsChecked: catalogue.factsChecked, safeguarding: catalogue.safeguarding, school: options.school };
-}
-
-/** Help that prints as fact: verified resources only. */
-export function verifiedHelp(input: Pick<HandoutInput, 'help'>): HelpResource[] {
-  return input.help.filter(isVerified);
-}
-
-/** Help that prints only with "check before use". */
-export function unverifiedHelp(input: Pick<HandoutInput, 'help'>): HelpResource[] {
-  return input.help.filter((resource) => !isVerified(resource));
 }
 
 /**

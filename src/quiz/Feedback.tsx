@@ -1,6 +1,6 @@
 import type { LessonCatalogue, LocalizedRichText, Question } from '../content/types';
-import { useLocale } from '../i18n/locale';
-import { Rich } from '../lesson/Rich';
+import { useLocale } from '../ui/locale';
+import { LessonText } from '../ui/LessonText';
 import { correctAnswer, markAnswer, type Answer } from './scoring';
 import { optionsInOrder } from './attempt';
 import { QuestionSources } from './QuestionSources';
@@ -30,11 +30,11 @@ export function Feedback({ question, answer, catalogue, seed }: { question: Ques
       {chosenFeedback && (
         <>
           <h4>{t('aboutYourChoice')}</h4>
-          <Rich as="p" text={chosenFeedback} />
+          <LessonText as="p" text={chosenFeedback} />
         </>
       )}
       <h4>{t('explanation')}</h4>
-      <Rich as="p" text={question.explanation} />
+      <LessonText as="p" text={question.explanation} />
       <QuestionSources factIds={question.facts} catalogue={catalogue} />
     </section>
   );
@@ -61,5 +61,5 @@ export function AnswerText({ question, answer, seed }: { question: Question; ans
       : optionsInOrder(question, seed).filter((option) => answer.selected.includes(option.id)).map((option) => option.text);
   if (texts.length === 0) return <p>{t('notAnswered')}</p>;
   const List = answer.kind === 'order' ? 'ol' : 'ul';
-  return <List className="answer-text">{texts.map((text, i) => <Rich key={i} as="li" text={text} />)}</List>;
+  return <List className="answer-text">{texts.map((text, i) => <LessonText key={i} as="li" text={text} />)}</List>;
 }

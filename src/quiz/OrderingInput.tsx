@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Question } from '../content/types';
-import { useLocale } from '../i18n/locale';
-import { Rich } from '../lesson/Rich';
+import { useLocale } from '../ui/locale';
+import { LessonText } from '../ui/LessonText';
 
 /**
  * Putting steps in order with Up and Down buttons: works by keyboard, touch and screen reader
@@ -48,7 +48,7 @@ export function OrderingInput({
         return (
           <li key={id} className="ordering-item" data-option={id}>
             <span className="position" aria-hidden="true">{index + 1}</span>
-            <Rich text={text} className="ordering-text" />
+            <LessonText text={text} className="ordering-text" />
             {!locked && (
               <span className="ordering-buttons">
                 <button

@@ -1,5 +1,6 @@
+import { factBadge, factText } from '../content/facts-view';
 import type { LessonCatalogue } from '../content/types';
-import { useLocale } from '../i18n/locale';
+import { useLocale } from '../ui/locale';
 
 /** The facts a question states and where they were checked, one tap away. */
 export function QuestionSources({ factIds, catalogue }: { factIds: string[]; catalogue: LessonCatalogue }) {
@@ -13,8 +14,8 @@ export function QuestionSources({ factIds, catalogue }: { factIds: string[]; cat
           const fact = catalogue.facts[id];
           return (
             <li key={id}>
-              {fact?.status === 'partial' && <span className="badge">{t('reported')}</span>}
-              {fact && (fact.text[locale] ?? fact.text.en ?? fact.text.ja)}
+              {factBadge(fact) && <span className="badge">{t(factBadge(fact)!)}</span>}
+              {fact && factText(fact, locale)}
               <ul className="source-list">
                 {(fact?.sources ?? []).map((sourceId) => {
                   const entry = catalogue.bibliography[sourceId];

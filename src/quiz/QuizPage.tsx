@@ -1,7 +1,7 @@
 import type { LessonCatalogue, LessonSummary } from '../content/types';
-import { useLocale } from '../i18n/locale';
-import { useLessonContent } from '../lesson/lesson-content';
-import { Rich } from '../lesson/Rich';
+import { useLocale } from '../ui/locale';
+import { useLessonContent } from '../ui/lesson-content';
+import { LessonText } from '../ui/LessonText';
 import { QuizPlayer } from './QuizPlayer';
 
 /** #/lessons/<id>/quiz: a student takes the lesson's quiz on their own device, anonymously. */
@@ -11,7 +11,7 @@ export function QuizPage({ lesson, catalogue }: { lesson: LessonSummary; catalog
   return (
     <article aria-labelledby="quiz-title" className="quiz-page">
       <h1 id="quiz-title">
-        {t('quiz')}: <Rich text={lesson.title} />
+        {t('quiz')}: <LessonText text={lesson.title} />
       </h1>
       <p className="hint">{t('quizPrivacy')}</p>
       {content.status === 'loading' && <p role="status">{t('loading')}</p>}

@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { LessonCatalogue, LessonSummary, Question } from '../content/types';
-import { useLocale } from '../i18n/locale';
-import { Rich } from '../lesson/Rich';
+import { useLocale } from '../ui/locale';
+import { LessonText } from '../ui/LessonText';
 import { Feedback } from './Feedback';
 import { OrderingInput } from './OrderingInput';
-import { browserStorage, clearProgress, freshProgress, loadProgress, saveProgress, withAnswer, type QuizProgress } from './progress';
+import { browserStorage } from '../ui/storage';
+import { clearProgress, freshProgress, loadProgress, saveProgress, withAnswer, type QuizProgress } from './progress';
 import { markAnswer, type Answer } from './scoring';
 import { newSeed } from './shuffle';
 import { initialOrder, optionsInOrder } from './attempt';
@@ -156,9 +157,9 @@ function QuestionForm({
 
   return (
     <form className="question" onSubmit={onSubmit} noValidate>
-      {question.type === 'scenario' && <Rich as="div" className="story" text={question.story} />}
+      {question.type === 'scenario' && <LessonText as="div" className="story" text={question.story} />}
       <fieldset aria-describedby={describedBy} disabled={locked}>
-        <legend><Rich text={question.prompt} /></legend>
+        <legend><LessonText text={question.prompt} /></legend>
         <p id={ids.hint} className="hint">{hint}</p>
         {(question.type === 'single' || question.type === 'scenario' || question.type === 'multiple') && (
           <ul className="options">
@@ -172,7 +173,7 @@ function QuestionForm({
                     checked={selected.includes(option.id)}
                     onChange={(event) => choose(option.id, event.target.checked)}
                   />
-                  <Rich text={option.text} />
+                  <LessonText text={option.text} />
                 </label>
               </li>
             ))}

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { LessonCatalogue, LessonSummary, Question } from '../content/types';
-import { hrefFor } from '../app/router';
-import { useLocale } from '../i18n/locale';
-import { HelpList } from '../lesson/HelpList';
-import { lessonHelp } from '../lesson/lesson-help';
-import { Rich } from '../lesson/Rich';
+import { hrefFor } from '../app/routes';
+import { useLocale } from '../ui/locale';
+import { HelpList } from '../ui/HelpList';
+import { lessonHelp } from '../content/help';
+import { LessonText } from '../ui/LessonText';
 import { AnswerText } from './Feedback';
 import type { QuizProgress } from './progress';
 import { markAnswer } from './scoring';
@@ -40,7 +40,7 @@ export function QuizSummary({
       <p className="score">{t('score', { score, total: questions.length })}</p>
 
       <h3>{t('takeaways')}</h3>
-      <ul>{lesson.handout.student.map((point, i) => <Rich key={i} as="li" text={point} />)}</ul>
+      <ul>{lesson.handout.student.map((point, i) => <LessonText key={i} as="li" text={point} />)}</ul>
 
       <HelpList resources={help} headingLevel={3} />
 
@@ -53,11 +53,11 @@ export function QuizSummary({
           return (
             <li key={question.id}>
               <p className="review-result"><span aria-hidden="true">{symbol}</span> {result}</p>
-              <Rich as="p" text={question.prompt} />
+              <LessonText as="p" text={question.prompt} />
               <h4>{t('yourAnswer')}</h4>
               {answer ? <AnswerText question={question} answer={answer} seed={progress.seed} /> : <p>{t('notAnswered')}</p>}
               <h4>{t('explanation')}</h4>
-              <Rich as="p" text={question.explanation} />
+              <LessonText as="p" text={question.explanation} />
             </li>
           );
         })}

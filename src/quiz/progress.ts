@@ -90,11 +90,3 @@ function safeJson(raw: string): unknown {
     return undefined;
   }
 }
-
-export function browserStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,13 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useLocale } from '../i18n/locale';
-import {
-  clearSchoolSettings,
-  EMPTY_SETTINGS,
-  LIMITS,
-  loadSchoolSettings,
-  saveSchoolSettings,
-  splitHelpLines,
-} from './school-settings';
+import { useLocale } from '../ui/locale';
+import { EMPTY_SETTINGS, LIMITS, splitHelpLines } from '../content/school';
+import { clearSchoolSettings, loadSchoolSettings, saveSchoolSettings } from '../ui/school-settings';
 
 /** A small form for the school's own contacts, kept in this browser. */
 export function SettingsPage() {

@@ -1,7 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import { useEffect, useState, type MouseEvent, type RefObject } from 'react';
 import type { Locale } from '../content/types';
-import { deckUrl } from './deck-config';
+import { appHrefFromDeck, deckHref } from '../app/routes';
 import type { Contrast } from './contrast';
 import { translateDeck } from './messages';
 
@@ -22,8 +22,8 @@ export function DeckTools({ lessonId, locale, contrast, onContrast, deckRef }: {
   const t = (key: Parameters<typeof translateDeck>[1]) => translateDeck(locale, key);
   return (
     <nav className="deck-tools" aria-label={t('deckTools')}>
-      <a href={`./#/lessons/${encodeURIComponent(lessonId)}?lang=${locale}`}>← {t('backToLesson')}</a>
-      <a href={deckUrl(lessonId, locale, { notes: false })}>{t('printSlides')}</a>
+      <a href={appHrefFromDeck({ page: 'overview', lessonId }, locale)}>← {t('backToLesson')}</a>
+      <a href={deckHref(lessonId, locale, { notes: false })}>{t('printSlides')}</a>
       <button
         type="button"
         aria-pressed={contrast === 'high'}
@@ -67,8 +67,8 @@ export function PrintTools({ lessonId, locale, notes, laidOut }: { lessonId: str
       <button type="button" disabled={!fontsReady || !laidOut} onClick={() => window.print()}>
         {t('printNow')}
       </button>
-      <a href={deckUrl(lessonId, locale, { notes: !notes })}>{notes ? t('printWithoutNotes') : t('printWithNotes')}</a>
-      <a href={deckUrl(lessonId, locale)}>{t('backToDeck')}</a>
+      <a href={deckHref(lessonId, locale, { notes: !notes })}>{notes ? t('printWithoutNotes') : t('printWithNotes')}</a>
+      <a href={deckHref(lessonId, locale)}>{t('backToDeck')}</a>
       <p>{t('printHint')}</p>
     </nav>
   );

@@ -1,9 +1,10 @@
+import { appHrefFromDeck } from '../app/routes';
 import catalogue from 'virtual:lessons';
 import { useMemo } from 'react';
-import { useDocumentLanguage } from '../i18n/locale';
+import { useDocumentLanguage } from '../ui/locale';
 import { translate } from '../i18n/messages';
-import { useLessonContent } from '../lesson/lesson-content';
-import { loadSchoolSettings } from '../settings/school-settings';
+import { useLessonContent } from '../ui/lesson-content';
+import { loadSchoolSettings } from '../ui/school-settings';
 import type { LessonSummary, Locale } from '../content/types';
 import { buildDeck, type DeckSlide } from './deck';
 import type { DeckView } from './deck-config';
@@ -20,7 +21,7 @@ export function PresentPage({ lessonId, locale, view }: { lessonId: string | nul
       <main className="deck-message">
         <h1>{t('notFoundTitle')}</h1>
         <p>{t('lessonNotFound', { id: lessonId ?? '' })}</p>
-        <p><a href="./#/">{t('navLessons')}</a></p>
+        <p><a href={appHrefFromDeck({ page: 'catalogue' })}>{t('navLessons')}</a></p>
       </main>
     );
   }

@@ -55,10 +55,3 @@ export function deckView(search: string): DeckView {
     printNotes: query.has('showNotes') && query.get('showNotes') !== 'false',
   };
 }
-
-/** The deck page's address for a lesson and language, optionally in the print view. */
-export function deckUrl(lessonId: string, locale: string, print?: { notes: boolean }): string {
-  const base = `present.html?lesson=${encodeURIComponent(lessonId)}&lang=${locale}`;
-  if (!print) return base;
-  return `${base}&print-pdf${print.notes ? '&showNotes=separate-page' : ''}`;
-}

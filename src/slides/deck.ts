@@ -3,9 +3,9 @@
 // opening and closing are made here, never hand-copied into lessons, so no deck can lack them.
 import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Slide } from '../content/types';
 import { translate } from '../i18n/messages';
-import { hasSchoolContacts, type SchoolSettings } from '../settings/school-settings';
+import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../content/school';
 import { quizSlideHtml } from './quiz-slide';
-import { isVerified, lessonHelp } from '../lesson/lesson-help';
+import { lessonHelp, shownContact, verifiedHelp } from '../content/help';
 
 export interface DeckSlide extends Pick<Slide, 'html' | 'notesHtml' | 'title'> {
   /** `quiz` is a lesson slide that shows one of the lesson's quiz questions. */
@@ -24,7 +24,7 @@ export function buildDeck(
   const closing: DeckSlide = {
     kind: 'closing',
     title: t('closingTitle'),
-    html: `<h2>${escapeHtml(t('closingTitle'))}</h2><p>${escapeHtml(t('closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lesson, catalogue), school, locale),
+    html: `<h2>${escapeHtml(t('closingTitle'))}</h2><p>${escapeHtml(t('closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lessonHelp(lesson, catalogue)), school, locale),
     notesHtml: `<ol>${catalogue.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
   };
   const own = content.decks[locale].map((slide): DeckSlide => {
@@ -50,15 +50,10 @@ export function openingSlide(lesson: LessonSummary, catalogue: LessonCatalogue, 
   };
 }
 
-/** Only verified help resources are shown on a slide as fact. */
-export function verifiedHelp(lesson: LessonSummary, catalogue: LessonCatalogue): HelpResource[] {
-  return lessonHelp(lesson, catalogue).filter(isVerified);
-}
-
 function helpHtml(resources: HelpResource[], school: SchoolSettings, locale: Locale): string {
-  const items = resources.map((resource) => `<li><strong>${resource.name[locale].html}</strong>${resource.contact && !resource.name[locale].text.includes(resource.contact) ? ` ${escapeHtml(resource.contact)}` : ''}</li>`);
+  const items = resources.map((resource) => `<li><strong>${resource.name[locale].html}</strong>${shownContact(resource, locale) ? ` ${escapeHtml(shownContact(resource, locale)!)}` : ''}</li>`);
   if (hasSchoolContacts(school)) {
-    const own = [school.counsellor, ...school.localHelp].filter(Boolean).map(escapeHtml).join(' · ');
+    const own = schoolContactLines(school).map(escapeHtml).join(' · ');
     items.unshift(`<li><strong>${escapeHtml(school.schoolName || translate(locale, 'schoolContacts'))}</strong> ${own}</li>`);
   }
   return `<ul class="help-slide">${items.join('')}</ul>`;
@@ -67,12 +62,4 @@ function helpHtml(resources: HelpResource[], school: SchoolSettings, locale: Loc
 /** School settings are typed by a person: they are always escaped, never treated as markup. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/**
- * A plan's slide range (counting the lesson's own slides, as authors write it) as the numbers the
- * teacher sees in the deck, where the generated opening slide comes first: "3-5" becomes "4-6".
- */
-export function deckSlideRange(ownSlides: string): string {
-  return ownSlides.split('-').map((n) => String(Number(n) + 1)).join('-');
 }

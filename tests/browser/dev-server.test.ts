@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { PROJECT_ROOT } from '../../src/content/paths';
+import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { launchChromium, openPage } from '../support/browser';
 import { makeLessonsDir } from '../support/lesson-fixtures';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { PROJECT_ROOT } from '../../src/content/paths';
+import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { serveDist } from '../support/static-server';
 
 declare module 'vitest' {

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createServer } from 'vite';
-import { PROJECT_ROOT } from '../../src/content/paths';
+import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { makeLessonsDir } from '../support/lesson-fixtures';
 import { LOCALES, type Locale } from '../../src/content/types';
 import { axeViolations, useChromium, openPage, uncoveredJapanese } from '../support/browser';

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LESSONS_DIR } from '../../src/content/paths';
+import { LESSONS_DIR } from '../../src/content/node/paths';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 export const BROKEN_CASES = readdirSync(path.join(FIXTURES, 'broken')).sort();

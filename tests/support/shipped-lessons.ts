@@ -1,6 +1,6 @@
 // The lessons the kit ships, read through the kit's own loader, for tests to walk.
-import { loadLessons } from '../../src/content/load';
-import { LESSONS_DIR } from '../../src/content/paths';
+import { loadLessons } from '../../src/content/node/load';
+import { LESSONS_DIR } from '../../src/content/node/paths';
 import type { Lesson, LessonLibrary } from '../../src/content/types';
 
 export interface ShippedLesson {

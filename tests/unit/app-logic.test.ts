@@ -1,9 +1,10 @@
 // The app's small pieces of logic: hash routes, language choice, school settings.
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseHash } from '../../src/app/router';
-import { preferredLocale } from '../../src/i18n/locale';
+import { hrefFor, parseHash } from '../../src/app/routes';
+import { preferredLocale } from '../../src/ui/locale';
 import { messages, translate } from '../../src/i18n/messages';
-import { EMPTY_SETTINGS, loadSchoolSettings, saveSchoolSettings, splitHelpLines } from '../../src/settings/school-settings';
+import { EMPTY_SETTINGS, splitHelpLines } from '../../src/content/school';
+import { loadSchoolSettings, saveSchoolSettings } from '../../src/ui/school-settings';
 import { MemoryStorage } from '../support/memory-storage';
 
 describe('hash routes', () => {

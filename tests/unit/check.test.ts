@@ -3,8 +3,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLessons } from '../../src/content/check';
-import { PROJECT_ROOT } from '../../src/content/paths';
+import { checkLessons } from '../../src/content/node/check';
+import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { BROKEN_CASES, expectedLines, makeLessonsDir } from '../support/lesson-fixtures';
 
 describe('npm run check', () => {

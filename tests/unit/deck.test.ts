@@ -1,8 +1,9 @@
 // A deck always opens with the lesson's content note and closes with help: both are generated.
 import { describe, expect, it } from 'vitest';
-import { loadLessons } from '../../src/content/load';
-import { buildDeck, deckSlideRange, escapeHtml } from '../../src/slides/deck';
-import { EMPTY_SETTINGS } from '../../src/settings/school-settings';
+import { loadLessons } from '../../src/content/node/load';
+import { deckSlideRange } from '../../src/content/plan';
+import { buildDeck, escapeHtml } from '../../src/slides/deck';
+import { EMPTY_SETTINGS } from '../../src/content/school';
 import { makeLessonsDir } from '../support/lesson-fixtures';
 
 const { lessonsDir } = makeLessonsDir();

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { factsFromShared } from '../../src/content/facts';
-import { FACTS_FILE, SHARED_FACTS_FILE } from '../../src/content/paths';
+import { FACTS_FILE, SHARED_FACTS_FILE } from '../../src/content/node/paths';
 import { factsFile } from '../../src/content/schema';
 
 describe('lessons/facts.yaml', () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/content/paths';
+import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { readPdf } from '../support/pdf-text';
 
 const run = promisify(execFile);

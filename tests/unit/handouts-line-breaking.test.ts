@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { createElement as h } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JText, Narrow } from '../../src/handouts/documents/parts';
-import { FONT_FILES } from '../../src/handouts/font-files';
+import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { FONT_STACK, registerFonts } from '../../src/handouts/fonts';
 import { BREAK_MARK, breakAtMarks, breakUnits, markLineBreaks, NO_LINE_END, NO_LINE_START, phrasesOf } from '../../src/handouts/line-breaking';
 import { readPdf } from '../support/pdf-text';

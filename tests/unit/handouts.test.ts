@@ -4,17 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLessons } from '../../src/content/load';
-import { LESSONS_DIR } from '../../src/content/paths';
+import { loadLessons } from '../../src/content/node/load';
+import { LESSONS_DIR } from '../../src/content/node/paths';
 import type { LessonLibrary, Locale } from '../../src/content/types';
-import { FONT_FILES } from '../../src/handouts/font-files';
+import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { registerFonts } from '../../src/handouts/fonts';
 import { handoutInput, HANDOUT_KINDS, statedFactIds, type HandoutKind } from '../../src/handouts/handout-input';
 import { hasJapanese, NO_LINE_END, NO_LINE_START, phrasesOf } from '../../src/handouts/line-breaking';
 import { handoutMessages } from '../../src/handouts/messages';
 import { renderHandout } from '../../src/handouts/render';
 import { blockParagraphs, inlineRuns, runsText } from '../../src/handouts/rich-text';
-import { EMPTY_SETTINGS } from '../../src/settings/school-settings';
+import { EMPTY_SETTINGS } from '../../src/content/school';
 import { embeddedFontFiles, pdfFonts, readPdf, type PdfReading } from '../support/pdf-text';
 
 interface Made {

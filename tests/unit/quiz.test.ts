@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/content/types';
-import { loadLessons } from '../../src/content/load';
+import { loadLessons } from '../../src/content/node/load';
 import { initialOrder, optionsInOrder } from '../../src/quiz/attempt';
 import { freshProgress, loadProgress, quizFingerprint, saveProgress, storageKey, withAnswer } from '../../src/quiz/progress';
 import { correctAnswer, markAnswer, multipleChoiceScore, orderingScore } from '../../src/quiz/scoring';

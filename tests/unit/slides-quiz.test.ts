@@ -1,9 +1,9 @@
 // A teacher discusses a quiz question with the whole class: the slide shows the lesson's own
 // question, options first, and the answer with its explanation on the next step.
 import { describe, expect, it } from 'vitest';
-import { loadLessons } from '../../src/content/load';
-import { LESSONS_DIR } from '../../src/content/paths';
-import { EMPTY_SETTINGS } from '../../src/settings/school-settings';
+import { loadLessons } from '../../src/content/node/load';
+import { LESSONS_DIR } from '../../src/content/node/paths';
+import { EMPTY_SETTINGS } from '../../src/content/school';
 import { buildDeck } from '../../src/slides/deck';
 import { mixedOrder, quizSlideHtml } from '../../src/slides/quiz-slide';
 import type { Question } from '../../src/content/types';

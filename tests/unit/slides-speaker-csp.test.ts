@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp-plugin';
-import { speakerViewHtml, speakerViewScriptHashes } from '../../src/slides/speaker-view-csp';
+import { speakerViewHtml, speakerViewScriptHashes } from '../../src/build/speaker-view-csp';
 
 describe('the speaker view’s Content Security Policy', () => {
   it('reads the speaker view that reveal.js’s notes plugin writes, with its notes and timer', () => {

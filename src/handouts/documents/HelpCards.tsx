@@ -3,8 +3,9 @@
 // prints here: a card has no room to say "check before use".
 import { Page, View } from '@react-pdf/renderer';
 import type { Locale } from '../../content/types';
-import { hasSchoolContacts } from '../../settings/school-settings';
-import { cardHelpResources } from '../card-help';
+import { hasSchoolContacts, schoolContactLines } from '../../content/school';
+import { shownContact } from '../../content/help';
+import { cardHelpResources } from '../help-card-resources';
 import type { HandoutInput } from '../handout-input';
 import { JText, Narrow, PAPER_POINTS, PAPER_SIZE, styles, translator, type T } from './parts';
 
@@ -54,7 +55,7 @@ export function HelpCards({ input }: { input: HandoutInput }) {
 
 function Card({ input, t, locale }: { input: HandoutInput; t: T; locale: Locale }) {
   const school = input.school;
-  const schoolLine = [school.counsellor, ...school.localHelp].filter(Boolean)[0];
+  const schoolLine = schoolContactLines(school)[0];
   const text = { fontSize: 8.5, lineHeight: 1.35 };
   return (
     <View style={{ flex: 1 }}>
@@ -64,9 +65,8 @@ function Card({ input, t, locale }: { input: HandoutInput; t: T; locale: Locale 
         <JText style={text} runs={[{ text: school.schoolName || t('schoolContacts'), bold: true }, { text: schoolLine ? `  ${schoolLine}` : '', bold: false }]} />
       )}
       {cardHelpResources(input).map((resource) => {
-        const name = resource.name[locale].text;
-        const contact = resource.contact && !name.includes(resource.contact) ? `  ${resource.contact}` : '';
-        return <JText key={resource.id} style={text} runs={[{ text: name, bold: true }, { text: contact, bold: true }]} />;
+        const contact = shownContact(resource, locale);
+        return <JText key={resource.id} style={text} runs={[{ text: resource.name[locale].text, bold: true }, { text: contact ? `  ${contact}` : '', bold: true }]} />;
       })}
       <JText style={{ fontSize: 6, lineHeight: 1.3, color: '#333', position: 'absolute', bottom: 0, left: 0 }}>{t('asOf', { date: input.factsChecked })}</JText>
     </View>

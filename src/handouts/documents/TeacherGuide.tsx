@@ -1,7 +1,8 @@
 // The teacher guide: objectives, the timed plan, preparation, each slide's speaker notes,
 // discussion prompts, likely questions, responding to a disclosure, help, and the bibliography.
 import { View } from '@react-pdf/renderer';
-import { deckSlideRange } from '../../slides/deck';
+import { deckSlideRange } from '../../content/plan';
+import { factBadge, factText } from '../../content/facts-view';
 import { statedFactIds, type HandoutInput } from '../handout-input';
 import { blockParagraphs } from '../rich-text';
 import { Box, DocumentHeading, H2, H3, HandoutPage, HelpSection, JText, List, Narrow, RichText, SourceLine, styles, translator } from './parts';
@@ -72,9 +73,10 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
       {ids.map((id) => {
         const fact = input.facts[id];
         if (!fact) return null;
-        const badge = fact.status === 'partial' ? ` [${t('reported')}]` : fact.status === 'verify-locally' ? ` [${t('checkLocally')}]` : '';
+        const badgeKey = factBadge(fact);
+        const badge = badgeKey ? ` [${t(badgeKey)}]` : '';
         // Advice facts are numbered steps, one a line: each line is its own text.
-        const [first = '', ...rest] = (fact.text[locale] ?? fact.text.en ?? fact.text.ja ?? fact.details.name ?? '').split('\n');
+        const [first = '', ...rest] = (factText(fact, locale) ?? fact.details.name ?? '').split('\n');
         const sources = ` [${fact.sources.join(', ')}]`;
         return (
           <View key={id} style={{ marginBottom: 3 }} wrap={false}>

@@ -6,9 +6,10 @@ import type { Style } from '@react-pdf/stylesheet';
 import QRCode from 'qrcode';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { HelpResource, Locale } from '../../content/types';
-import { hasSchoolContacts, type SchoolSettings } from '../../settings/school-settings';
+import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../../content/school';
 import { FONT_STACK } from '../fonts';
-import { unverifiedHelp, verifiedHelp, type HandoutInput, type Paper } from '../handout-input';
+import { type HandoutInput, type Paper } from '../handout-input';
+import { shownContact, unverifiedHelp, verifiedHelp } from '../../content/help';
 import { BREAK_MARK, markLineBreaks, NEVER_BREAK_PENALTY } from '../line-breaking';
 import { translateHandout, type HandoutMessageKey } from '../messages';
 import { inlineRuns, type Run } from '../rich-text';
@@ -219,7 +220,7 @@ export function QrCode({ url, size = 54 }: { url: string; size?: number }) {
 /** The school's own contacts, when set. */
 export function SchoolContacts({ school, t }: { school: SchoolSettings; t: T }) {
   if (!hasSchoolContacts(school)) return null;
-  const lines = [school.counsellor, ...school.localHelp].filter(Boolean);
+  const lines = schoolContactLines(school);
   return (
     <Box>
       <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: school.schoolName || t('schoolContacts'), bold: true }]} />
@@ -231,7 +232,7 @@ export function SchoolContacts({ school, t }: { school: SchoolSettings; t: T }) 
 /** One help resource: name and contact, who it serves, hours; a QR code when it has a web address. */
 export function HelpEntry({ resource, locale, t, qr = true, compact = false }: { resource: HelpResource; locale: Locale; t: T; qr?: boolean; compact?: boolean }) {
   const name = resource.name[locale];
-  const contact = resource.contact && !name.text.includes(resource.contact) ? resource.contact : '';
+  const contact = shownContact(resource, locale);
   // A compact entry (the guardian letter) leaves out the cost to keep the letter to two pages.
   const details = [resource.serves[locale].text, resource.hours?.[locale].text, compact ? undefined : resource.cost?.[locale].text].filter(Boolean).join(' · ');
   const showQr = qr && !compact && resource.url !== undefined && resource.status === 'verified';
@@ -255,8 +256,8 @@ export function HelpEntry({ resource, locale, t, qr = true, compact = false }: {
 
 /** Help: the school first, then verified help as fact, then the rest only with "check before use". */
 export function HelpSection({ input, t, compact = false }: { input: HandoutInput; t: T; compact?: boolean }) {
-  const verified = verifiedHelp(input);
-  const others = unverifiedHelp(input);
+  const verified = verifiedHelp(input.help);
+  const others = unverifiedHelp(input.help);
   return (
     <View>
       <H2>{t('helpTitle')}</H2>

@@ -1,11 +1,11 @@
-import './early-start';
+import './prefetch-first-slide';
 import '@fontsource/biz-udpgothic/400.css';
 import '@fontsource/biz-udpgothic/700.css';
 import 'reveal.js/reveal.css';
 import './theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { resolveLocale } from '../i18n/locale';
+import { resolveLocale } from '../ui/locale';
 import { deckView } from './deck-config';
 import { PresentPage } from './PresentPage';
 

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Logger, Plugin } from 'vite';
-import { PROJECT_ROOT } from '../content/paths.ts';
+import { PROJECT_ROOT } from '../content/node/paths.ts';
 
 const run = promisify(execFile);
 

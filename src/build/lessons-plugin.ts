@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { loadLessons, type LoadResult } from './load.ts';
-import { LessonProblemsError } from './problems.ts';
+import { loadLessons, type LoadResult } from '../content/node/load.ts';
+import { LessonProblemsError } from '../content/problems.ts';
 
 const MODULE_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';

@@ -1,7 +1,9 @@
 import type { HelpResource } from '../content/types';
-import { useLocale } from '../i18n/locale';
-import { hasSchoolContacts, loadSchoolSettings } from '../settings/school-settings';
-import { Rich } from './Rich';
+import { useLocale } from './locale';
+import { shownContact } from '../content/help';
+import { hasSchoolContacts, schoolContactLines } from '../content/school';
+import { loadSchoolSettings } from './school-settings';
+import { LessonText } from './LessonText';
 
 /** Help resources for a lesson, with the school's own contacts first when they are set. */
 export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResource[]; headingLevel?: 2 | 3 }) {
@@ -16,19 +18,18 @@ export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResou
         <div className="school-contacts">
           <SubHeading>{school.schoolName || t('schoolContacts')}</SubHeading>
           <ul>
-            {school.counsellor && <li>{school.counsellor}</li>}
-            {school.localHelp.map((line) => <li key={line}>{line}</li>)}
+            {schoolContactLines(school).map((line) => <li key={line}>{line}</li>)}
           </ul>
         </div>
       )}
       <ul className="help-list">
         {resources.map((resource) => (
           <li key={resource.id} className={resource.status === 'verified' ? undefined : 'unverified'}>
-            <strong><Rich text={resource.name} /></strong>
-            {resource.contact && !resource.name[locale].text.includes(resource.contact) && <span className="contact">{resource.contact}</span>}
+            <strong><LessonText text={resource.name} /></strong>
+            {shownContact(resource, locale) && <span className="contact">{shownContact(resource, locale)}</span>}
             {resource.status !== 'verified' && <span className="badge">{t('helpUnverified')}</span>}
-            <span className="serves"><Rich text={resource.serves} /></span>
-            {resource.hours && <span className="hours"><Rich text={resource.hours} /></span>}
+            <span className="serves"><LessonText text={resource.serves} /></span>
+            {resource.hours && <span className="hours"><LessonText text={resource.hours} /></span>}
           </li>
         ))}
       </ul>

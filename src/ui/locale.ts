@@ -2,7 +2,8 @@
 // choice; then the browser's preference. <html lang> always follows.
 import { createContext, useContext, useEffect } from 'react';
 import { LOCALES, type Locale } from '../content/types';
-import { translate, type MessageKey } from './messages';
+import { translate, type MessageKey } from '../i18n/messages';
+import { readStored, writeStored } from './storage';
 
 const STORAGE_KEY = 'mamoru.locale';
 
@@ -19,20 +20,12 @@ export function preferredLocale(languages: readonly string[]): Locale {
 }
 
 export function rememberedLocale(): Locale | undefined {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    return isLocale(stored) ? stored : undefined;
-  } catch {
-    return undefined;
-  }
+  const stored = readStored(STORAGE_KEY);
+  return isLocale(stored) ? stored : undefined;
 }
 
 export function rememberLocale(locale: Locale): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Storage can be off (private mode, school policy): the choice then lasts for this page only.
-  }
+  writeStored(STORAGE_KEY, locale);
 }
 
 /** The language for a page whose URL may name one (`lang=`), remembering it when it does. */

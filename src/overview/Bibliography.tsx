@@ -1,5 +1,6 @@
+import { factBadge, factText } from '../content/facts-view';
 import type { LessonCatalogue } from '../content/types';
-import { useLocale } from '../i18n/locale';
+import { useLocale } from '../ui/locale';
 
 /** The facts a lesson states and the sources each was checked against. */
 export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalogue: LessonCatalogue }) {
@@ -15,9 +16,8 @@ export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalo
           return (
             <li key={id}>
               <code>{id}</code>
-              {fact?.status === 'partial' && <span className="badge">{t('reported')}</span>}
-              {fact?.status === 'verify-locally' && <span className="badge">{t('checkLocally')}</span>}
-              {fact && <span className="fact-text">{fact.text[locale] ?? fact.text.en ?? fact.text.ja}</span>}
+              {factBadge(fact) && <span className="badge">{t(factBadge(fact)!)}</span>}
+              {fact && <span className="fact-text">{factText(fact, locale)}</span>}
               <span className="fact-sources"> [{fact?.sources.join(', ')}]</span>
             </li>
           );

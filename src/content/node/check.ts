@@ -1,6 +1,6 @@
 // The lesson check behind `npm run check`, as a function the tests call directly.
 import { loadLessons } from './load.ts';
-import { formatProblem } from './problems.ts';
+import { formatProblem } from '../problems.ts';
 
 export function checkLessons(lessonsDir: string, projectRoot?: string): { ok: boolean; lines: string[] } {
   const { library, problems } = loadLessons(lessonsDir, projectRoot);

@@ -1,13 +1,13 @@
 import type { LessonCatalogue, LessonSummary } from '../content/types';
-import { hrefFor } from '../app/router';
-import { useLocale } from '../i18n/locale';
+import { deckHref, hrefFor } from '../app/routes';
+import { useLocale } from '../ui/locale';
 import { topicNames } from '../i18n/messages';
 import { Bibliography } from './Bibliography';
-import { HelpList } from './HelpList';
-import { lessonHelp } from './lesson-help';
-import { Rich } from './Rich';
-import { deckSlideRange } from '../slides/deck';
-import { ShareQuiz } from '../quiz/ShareQuiz';
+import { HelpList } from '../ui/HelpList';
+import { lessonHelp } from '../content/help';
+import { deckSlideRange } from '../content/plan';
+import { LessonText } from '../ui/LessonText';
+import { ShareQuiz } from '../ui/ShareQuiz';
 
 /** What a teacher reads before class: objectives, content note, plan, safeguarding, sources. */
 export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
@@ -17,15 +17,15 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
   return (
     <article aria-labelledby="lesson-title" className="overview">
       <header className="lesson-header">
-        <h1 id="lesson-title"><Rich text={lesson.title} /></h1>
-        <Rich as="p" className="summary" text={lesson.summary} />
+        <h1 id="lesson-title"><LessonText text={lesson.title} /></h1>
+        <LessonText as="p" className="summary" text={lesson.summary} />
         <ul className="meta">
           <li className="tag age">{t('ageBand', { n: lesson.ageMin })}</li>
           <li className="tag">{t('minutes', { n: lesson.minutes })}</li>
           {lesson.topics.map((name) => <li key={name} className="tag">{topicNames[name][locale]}</li>)}
         </ul>
         <nav className="lesson-actions" aria-label={t('overview')}>
-          <a className="button primary" href={`present.html?lesson=${encodeURIComponent(lesson.id)}&lang=${locale}`}>{t('present')}</a>
+          <a className="button primary" href={deckHref(lesson.id, locale)}>{t('present')}</a>
           <a className="button" href={hrefFor({ page: 'quiz', lessonId: lesson.id })}>{t('quiz')}</a>
           <ShareQuiz lesson={lesson} />
           <a className="button" href={hrefFor({ page: 'handouts', lessonId: lesson.id })}>{t('handouts')}</a>
@@ -34,12 +34,12 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
 
       <section aria-labelledby="content-note-title" className="content-note">
         <h2 id="content-note-title">{t('contentNote')}</h2>
-        <Rich as="p" text={lesson.contentNote} />
+        <LessonText as="p" text={lesson.contentNote} />
       </section>
 
       <section aria-labelledby="objectives-title">
         <h2 id="objectives-title">{t('objectives')}</h2>
-        <ul>{lesson.objectives.map((objective, i) => <Rich key={i} as="li" text={objective} />)}</ul>
+        <ul>{lesson.objectives.map((objective, i) => <LessonText key={i} as="li" text={objective} />)}</ul>
       </section>
 
       <section aria-labelledby="plan-title">
@@ -52,7 +52,7 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
             {lesson.plan.map((step, i) => (
               <tr key={i}>
                 <td>{t('minutes', { n: step.minutes })}</td>
-                <Rich as="td" text={step.activity} />
+                <LessonText as="td" text={step.activity} />
                 <td>{step.slides ? deckSlideRange(step.slides) : ''}</td>
               </tr>
             ))}
@@ -62,18 +62,18 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
 
       <section aria-labelledby="preparation-title">
         <h2 id="preparation-title">{t('preparation')}</h2>
-        <ul>{lesson.preparation.map((item, i) => <Rich key={i} as="li" text={item} />)}</ul>
+        <ul>{lesson.preparation.map((item, i) => <LessonText key={i} as="li" text={item} />)}</ul>
       </section>
 
       <section aria-labelledby="disclosure-title" className="disclosure">
-        <h2 id="disclosure-title"><Rich text={disclosure.title} /></h2>
-        <Rich as="p" text={disclosure.intro} />
-        <ol>{disclosure.steps.map((step, i) => <Rich key={i} as="li" text={step} />)}</ol>
+        <h2 id="disclosure-title"><LessonText text={disclosure.title} /></h2>
+        <LessonText as="p" text={disclosure.intro} />
+        <ol>{disclosure.steps.map((step, i) => <LessonText key={i} as="li" text={step} />)}</ol>
       </section>
 
       <section aria-labelledby="discussion-title">
         <h2 id="discussion-title">{t('discussion')}</h2>
-        <ul>{lesson.discussion.map((prompt, i) => <Rich key={i} as="li" text={prompt} />)}</ul>
+        <ul>{lesson.discussion.map((prompt, i) => <LessonText key={i} as="li" text={prompt} />)}</ul>
       </section>
 
       {lesson.likelyQuestions.length > 0 && (
@@ -82,8 +82,8 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
           <dl className="likely-questions">
             {lesson.likelyQuestions.map((item, i) => (
               <div key={i}>
-                <Rich as="dt" text={item.question} />
-                <Rich as="dd" text={item.answer} />
+                <LessonText as="dt" text={item.question} />
+                <LessonText as="dd" text={item.answer} />
               </div>
             ))}
           </dl>

@@ -1,8 +1,8 @@
 import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'react';
 import type { LessonSummary } from '../content/types';
-import { hrefFor } from '../app/router';
-import { useLocale } from '../i18n/locale';
+import { hrefFor } from '../app/routes';
+import { useLocale } from './locale';
 
 /** The quiz's full address in the chosen language, as students' devices need it. */
 export function quizUrl(lessonId: string, locale: string, page: Pick<Location, 'origin' | 'pathname' | 'search'>): string {

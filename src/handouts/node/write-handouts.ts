@@ -2,13 +2,13 @@
 // (to a temporary name, then renamed), so a failure never leaves a half-written PDF.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LessonLibrary, Locale } from '../content/types';
-import type { SchoolSettings } from '../settings/school-settings';
+import type { LessonLibrary, Locale } from '../../content/types';
+import type { SchoolSettings } from '../../content/school';
 import { FONT_FILES } from './font-files';
-import { registerFonts } from './fonts';
-import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutKind, type Paper } from './handout-input';
-import { pdfPageCount } from './pdf-pages';
-import { renderHandout } from './render';
+import { registerFonts } from '../fonts';
+import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutKind, type Paper } from '../handout-input';
+import { pdfPageCount } from '../pdf-pages';
+import { renderHandout } from '../render';
 
 export interface WriteOptions {
   out: string;

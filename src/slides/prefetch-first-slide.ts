@@ -2,7 +2,7 @@
 // lesson's slides and the first slide's font faces at once. The first slide is generated from the
 // catalogue alone, so its text is known before anything else has loaded.
 import catalogue, { lessonContent } from 'virtual:lessons';
-import { resolveLocale } from '../i18n/locale';
+import { resolveLocale } from '../ui/locale';
 import { openingSlide } from './deck';
 import { firstSlideFontsLoaded } from './first-slide-fonts';
 

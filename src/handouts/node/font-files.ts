@@ -1,6 +1,6 @@
 // The font files on disk, for Node (the CLI, the build and the tests).
 import { createRequire } from 'node:module';
-import type { FontSources } from './fonts';
+import type { FontSources } from '../fonts';
 
 const require = createRequire(import.meta.url);
 

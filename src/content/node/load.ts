@@ -3,14 +3,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { renderBlock, LESSON_ASSETS } from './markdown/markdown.ts';
-import { findFactRefs } from './markdown/fact-refs.ts';
-import { splitSlides } from './markdown/slides.ts';
-import type { Problem } from './problems.ts';
-import { factsFile, helpFile, lessonFile, LOCALES, quizFile, safeguardingFile, wordingFile, type HelpResource, type Locale } from './schema.ts';
-import { findBlamingWordings } from './wording.ts';
-import type { Lesson, LessonLibrary, Question, Slide } from './types.ts';
-import { parseYamlFile, schemaProblems, type YamlFile } from './yaml-file.ts';
+import { renderBlock, LESSON_ASSETS } from '../markdown/markdown.ts';
+import { findFactRefs } from '../markdown/fact-refs.ts';
+import { splitSlides } from '../markdown/slides.ts';
+import type { Problem } from '../problems.ts';
+import { factsFile, helpFile, lessonFile, LOCALES, quizFile, safeguardingFile, wordingFile, type HelpResource, type Locale } from '../schema.ts';
+import { findBlamingWordings } from '../wording.ts';
+import type { Lesson, LessonLibrary, Question, Slide } from '../types.ts';
+import { parseYamlFile, schemaProblems, type YamlFile } from '../yaml-file.ts';
 
 export interface LoadResult {
   /** Undefined when a problem makes the lessons unusable. */

@@ -1,0 +1,14 @@
+// How a fact is shown to a reader: its text in the reader's language (falling back to the other
+// one) and the badge for a fact that is only reported or must be checked locally.
+import type { Fact, Locale } from './types.ts';
+
+export function factText(fact: Fact, locale: Locale): string | undefined {
+  return fact.text[locale] ?? fact.text.en ?? fact.text.ja;
+}
+
+/** The badge a fact carries, or undefined for a verified fact. */
+export function factBadge(fact: Fact | undefined): 'reported' | 'checkLocally' | undefined {
+  if (fact?.status === 'partial') return 'reported';
+  if (fact?.status === 'verify-locally') return 'checkLocally';
+  return undefined;
+}
