@@ -1,0 +1,21 @@
+// Every rule that compares lesson files, in the order their problems are reported. A new rule is
+// one more file here: `(library) => Problem[]`, with its own test.
+import { checkFactsExist } from './facts.ts';
+import { checkIdMatchesFolder } from './folder.ts';
+import { checkHelp } from './help.ts';
+import { checkOptionLetters } from './option-letters.ts';
+import { checkPlan } from './plan.ts';
+import { checkSlides } from './slides.ts';
+import { checkWording } from './wording.ts';
+import type { ParsedLibrary } from '../parse.ts';
+import type { Problem } from '../problems.ts';
+
+export const CHECKS: ((library: ParsedLibrary) => Problem[])[] = [
+  checkHelp,
+  checkWording,
+  checkIdMatchesFolder,
+  checkPlan,
+  checkFactsExist,
+  checkOptionLetters,
+  checkSlides,
+];
