@@ -15,7 +15,7 @@ export function App() {
   const { route, params } = useLocation();
   const locale = resolveLocale(params.get('lang'));
   const lesson = 'lessonId' in route ? catalogue.lessons.find((candidate) => candidate.id === route.lessonId) : undefined;
-  const pageTitle = lesson ? `${lesson.title[locale].text} — ${translate(locale, 'kitName')}` : `${translate(locale, 'kitName')} — ${translate(locale, 'kitTagline')}`;
+  const pageTitle = lesson ? `${lesson.title[locale].text} — ${translate(locale, 'shared.kitName')}` : `${translate(locale, 'shared.kitName')} — ${translate(locale, 'app.kitTagline')}`;
   useDocumentLanguage(locale, pageTitle);
   // After moving to another page, start reading (and tabbing) at its content, as a screen reader
   // user expects; on first load, leave focus at the top so the skip link comes first.
@@ -31,7 +31,7 @@ export function App() {
   return (
     <LocaleContext.Provider value={locale}>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
-        {translate(locale, 'skipToContent')}
+        {translate(locale, 'app.skipToContent')}
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
@@ -54,14 +54,14 @@ function Header() {
   return (
     <header className="site-header">
       <a className="brand" href={hrefFor({ page: 'catalogue' })}>
-        <span className="brand-name">{t('kitName')}</span>
-        <span className="brand-tagline">{t('kitTagline')}</span>
+        <span className="brand-name">{t('shared.kitName')}</span>
+        <span className="brand-tagline">{t('app.kitTagline')}</span>
       </a>
-      <nav aria-label={t('navLessons')}>
-        <a href={hrefFor({ page: 'catalogue' })}>{t('navLessons')}</a>
-        <a href={hrefFor({ page: 'settings' })}>{t('navSettings')}</a>
-        <button type="button" className="button language" lang={other} onClick={switchLanguage} aria-label={t('switchToLabel')}>
-          {t('switchTo')}
+      <nav aria-label={t('app.navLessons')}>
+        <a href={hrefFor({ page: 'catalogue' })}>{t('app.navLessons')}</a>
+        <a href={hrefFor({ page: 'settings' })}>{t('app.navSettings')}</a>
+        <button type="button" className="button language" lang={other} onClick={switchLanguage} aria-label={t('app.switchToLabel')}>
+          {t('app.switchTo')}
         </button>
       </nav>
     </header>
@@ -72,9 +72,9 @@ function Page({ route, catalogue }: { route: Route; catalogue: LessonCatalogue }
   const { t } = useLocale();
   if (route.page === 'catalogue') return <CataloguePage catalogue={catalogue} />;
   if (route.page === 'settings') return <SettingsPage />;
-  if (route.page === 'not-found') return <NotFound message={t('notFoundBody')} />;
+  if (route.page === 'not-found') return <NotFound message={t('app.notFoundBody')} />;
   const lesson = catalogue.lessons.find((candidate) => candidate.id === route.lessonId);
-  if (!lesson) return <NotFound message={t('lessonNotFound', { id: route.lessonId })} />;
+  if (!lesson) return <NotFound message={t('app.lessonNotFound', { id: route.lessonId })} />;
   if (route.page === 'quiz') return <QuizPage lesson={lesson} catalogue={catalogue} />;
   if (route.page === 'handouts') return <HandoutsPage lesson={lesson} catalogue={catalogue} />;
   return <OverviewPage lesson={lesson} catalogue={catalogue} />;
@@ -84,9 +84,9 @@ function NotFound({ message }: { message: string }) {
   const { t } = useLocale();
   return (
     <section aria-labelledby="not-found-title">
-      <h1 id="not-found-title">{t('notFoundTitle')}</h1>
+      <h1 id="not-found-title">{t('app.notFoundTitle')}</h1>
       <p>{message}</p>
-      <p><a href={hrefFor({ page: 'catalogue' })}>{t('navLessons')}</a></p>
+      <p><a href={hrefFor({ page: 'catalogue' })}>{t('app.navLessons')}</a></p>
     </section>
   );
 }

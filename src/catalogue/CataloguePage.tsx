@@ -21,29 +21,29 @@ export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
 
   return (
     <section aria-labelledby="catalogue-title">
-      <h1 id="catalogue-title">{t('catalogueTitle')}</h1>
-      <p>{t('catalogueIntro')}</p>
-      <div className="filters" role="group" aria-label={`${t('filterAge')} / ${t('filterTopic')}`}>
+      <h1 id="catalogue-title">{t('app.catalogueTitle')}</h1>
+      <p>{t('app.catalogueIntro')}</p>
+      <div className="filters" role="group" aria-label={`${t('app.filterAge')} / ${t('app.filterTopic')}`}>
         <div>
-          <label htmlFor={ageId}>{t('filterAge')}</label>
+          <label htmlFor={ageId}>{t('app.filterAge')}</label>
           <select id={ageId} value={age} onChange={(event) => setAge(event.target.value)}>
-            <option value="all">{t('filterAll')}</option>
+            <option value="all">{t('app.filterAll')}</option>
             {bands.map((band) => (
-              <option key={band} value={band}>{t('ageBand', { n: band })}</option>
+              <option key={band} value={band}>{t('shared.ageBand', { n: band })}</option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={topicId}>{t('filterTopic')}</label>
+          <label htmlFor={topicId}>{t('app.filterTopic')}</label>
           <select id={topicId} value={topic} onChange={(event) => setTopic(event.target.value as 'all' | Topic)}>
-            <option value="all">{t('filterAll')}</option>
+            <option value="all">{t('app.filterAll')}</option>
             {topics.map((candidate) => (
               <option key={candidate} value={candidate}>{topicNames[candidate][locale]}</option>
             ))}
           </select>
         </div>
       </div>
-      <p role="status" className="count">{shown.length ? t('showing', { n: shown.length }) : t('noMatch')}</p>
+      <p role="status" className="count">{shown.length ? t('app.showing', { n: shown.length }) : t('app.noMatch')}</p>
       <ul className="lesson-cards">
         {shown.map((lesson) => (
           <li key={lesson.id} className="lesson-card">
@@ -53,9 +53,9 @@ export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
               </a>
             </h2>
             <LessonText as="p" text={lesson.summary} />
-            <ul className="meta" aria-label={t('topics')}>
-              <li className="tag age">{t('ageBand', { n: lesson.ageMin })}</li>
-              <li className="tag">{t('minutes', { n: lesson.minutes })}</li>
+            <ul className="meta" aria-label={t('app.topics')}>
+              <li className="tag age">{t('shared.ageBand', { n: lesson.ageMin })}</li>
+              <li className="tag">{t('shared.minutes', { n: lesson.minutes })}</li>
               {lesson.topics.map((name) => (
                 <li key={name} className="tag">{topicNames[name][locale]}</li>
               ))}

@@ -6,9 +6,9 @@ export function factText(fact: Fact, locale: Locale): string | undefined {
   return fact.text[locale] ?? fact.text.en ?? fact.text.ja;
 }
 
-/** The badge a fact carries, or undefined for a verified fact. */
-export function factBadge(fact: Fact | undefined): 'reported' | 'checkLocally' | undefined {
-  if (fact?.status === 'partial') return 'reported';
-  if (fact?.status === 'verify-locally') return 'checkLocally';
+/** The message key of the badge a fact carries, or undefined for a verified fact. */
+export function factBadge(fact: Fact | undefined): 'shared.reported' | 'shared.checkLocally' | undefined {
+  if (fact?.status === 'partial') return 'shared.reported';
+  if (fact?.status === 'verify-locally') return 'shared.checkLocally';
   return undefined;
 }

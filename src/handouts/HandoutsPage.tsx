@@ -10,35 +10,34 @@ import { LessonText } from '../ui/LessonText';
 import { hasSchoolContacts } from '../content/school';
 import { loadSchoolSettings } from '../ui/school-settings';
 import { HandoutHtml } from './HandoutHtml';
-import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutInput, type HandoutKind, type Paper } from './handout-input';
-import { translateHandout, type HandoutMessageKey } from './messages';
+import { HANDOUT_KINDS, HANDOUT_TITLE_KEYS, handoutFileName, handoutInput, PAPERS, type HandoutInput, type HandoutKind, type Paper } from './handout-input';
+import { translate, type MessageKey } from '../i18n/messages';
 import './handouts.css';
 
-const KIND_NAMES = { student: 'kindStudent', guardian: 'kindGuardian', teacher: 'kindTeacher', helpcard: 'kindHelpcard' } as const;
-const KIND_ABOUT = { student: 'aboutStudent', guardian: 'aboutGuardian', teacher: 'aboutTeacher', helpcard: 'aboutHelpcard' } as const;
+const KIND_ABOUT = { student: 'handout.aboutStudent', guardian: 'handout.aboutGuardian', teacher: 'handout.aboutTeacher', helpcard: 'handout.aboutHelpcard' } as const;
 
 type PdfState = { status: 'idle' } | { status: 'making' } | { status: 'ready'; url: string; pages: number; size: string } | { status: 'failed' };
 
 export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
   const { locale, t: appT } = useLocale();
-  const t = (key: HandoutMessageKey, values?: Record<string, string | number>) => translateHandout(locale, key, values);
+  const t = (key: MessageKey, values?: Record<string, string | number>) => translate(locale, key, values);
   const [paper, setPaper] = useState<Paper>('a4');
   const school = loadSchoolSettings();
   const content = useLessonContent(lesson.id);
   return (
     <article aria-labelledby="handouts-title" className="handouts-page">
-      <p className="no-print"><a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{appT('backToLesson')}</a></p>
-      <h1 id="handouts-title">{appT('handouts')}: <LessonText text={lesson.title} /></h1>
-      <p className="no-print">{t('pageIntro')}</p>
+      <p className="no-print"><a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{appT('shared.backToLesson')}</a></p>
+      <h1 id="handouts-title">{appT('app.handouts')}: <LessonText text={lesson.title} /></h1>
+      <p className="no-print">{t('handout.pageIntro')}</p>
       <p className="no-print">
-        {hasSchoolContacts(school) ? t('schoolIncluded', { school: school.schoolName || t('schoolContacts') }) : t('schoolMissing')}{' '}
-        <a href={hrefFor({ page: 'settings' })}>{t('settingsLink')}</a>
+        {hasSchoolContacts(school) ? t('handout.schoolIncluded', { school: school.schoolName || t('shared.schoolContacts') }) : t('handout.schoolMissing')}{' '}
+        <a href={hrefFor({ page: 'settings' })}>{t('handout.settingsLink')}</a>
       </p>
       <fieldset className="no-print paper-choice">
-        <legend>{t('paper')}</legend>
-        {(['a4', 'letter'] as const).map((value) => (
+        <legend>{t('handout.paper')}</legend>
+        {PAPERS.map((value) => (
           <label key={value}>
-            <input type="radio" name="paper" value={value} checked={paper === value} onChange={() => setPaper(value)} /> {t(value === 'a4' ? 'paperA4' : 'paperLetter')}
+            <input type="radio" name="paper" value={value} checked={paper === value} onChange={() => setPaper(value)} /> {t(value === 'a4' ? 'handout.paperA4' : 'handout.paperLetter')}
           </label>
         ))}
       </fieldset>
@@ -51,7 +50,7 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
 }
 
 function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: HandoutInput; ready: boolean }) {
-  const t = (key: HandoutMessageKey, values?: Record<string, string | number>) => translateHandout(input.locale, key, values);
+  const t = (key: MessageKey, values?: Record<string, string | number>) => translate(input.locale, key, values);
   const [pdf, setPdf] = useState<PdfState>({ status: 'idle' });
   const [printing, setPrinting] = useState(false);
   const fileName = handoutFileName(input.lesson.id, kind, input.locale);
@@ -91,21 +90,21 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
 
   return (
     <section aria-labelledby={headingId} className={`handout${printing ? ' printing' : ''}`} data-kind={kind}>
-      <h2 id={headingId}>{t(KIND_NAMES[kind])}</h2>
-      <p className="no-print">{t(KIND_ABOUT[kind])}</p>
+      <h2 id={headingId}>{t(HANDOUT_TITLE_KEYS[kind])}</h2>
+      <p className="no-print">{t(KIND_ABOUT[kind], { n: input.lesson.minutes })}</p>
       <div className="no-print handout-actions">
-        <button type="button" className="button primary" onClick={make} disabled={!ready || pdf.status === 'making'}>{t('makePdf')}</button>
-        {pdf.status === 'ready' && <a className="button" href={pdf.url} download={fileName}>{t('download')}</a>}
-        <button type="button" className="button" onClick={() => setPrinting(true)} disabled={!ready}>{t('printHtml')}</button>
+        <button type="button" className="button primary" onClick={make} disabled={!ready || pdf.status === 'making'}>{t('handout.makePdf')}</button>
+        {pdf.status === 'ready' && <a className="button" href={pdf.url} download={fileName}>{t('handout.download')}</a>}
+        <button type="button" className="button" onClick={() => setPrinting(true)} disabled={!ready}>{t('handout.printHtml')}</button>
       </div>
       <p className="no-print status" role="status">
-        {pdf.status === 'making' && t('making')}
-        {pdf.status === 'ready' && t('ready', { pages: pdf.pages, size: pdf.size })}
-        {pdf.status === 'failed' && t('failed')}
+        {pdf.status === 'making' && t('handout.making')}
+        {pdf.status === 'ready' && t('handout.ready', { pages: pdf.pages, size: pdf.size })}
+        {pdf.status === 'failed' && t('handout.failed')}
       </p>
-      <p className="no-print hint">{t('prebuilt')} <a href={`handouts/${fileName}`} download>{fileName}</a></p>
+      <p className="no-print hint">{t('handout.prebuilt')} <a href={`handouts/${fileName}`} download>{fileName}</a></p>
       <details className="handout-preview" open={printing || undefined}>
-        <summary className="no-print">{t('showPreview')}</summary>
+        <summary className="no-print">{t('handout.showPreview')}</summary>
         {ready && <HandoutHtml input={input} headingId={headingId} />}
       </details>
     </section>

@@ -3,10 +3,19 @@
 // in the browser). Only what the documents print goes in, so a worker message stays small.
 import type { BibliographyEntry, Fact, HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Safeguarding, Slide } from '../content/types';
 import type { SchoolSettings } from '../content/school';
+import type { MessageKey } from '../i18n/messages';
 import { isVerified, lessonHelp } from '../content/help';
 
 export const HANDOUT_KINDS = ['student', 'guardian', 'teacher', 'helpcard'] as const;
 export type HandoutKind = (typeof HANDOUT_KINDS)[number];
+
+/** The title of each kind of handout, in the message table. */
+export const HANDOUT_TITLE_KEYS = {
+  student: 'handout.kindStudent',
+  guardian: 'handout.kindGuardian',
+  teacher: 'handout.kindTeacher',
+  helpcard: 'handout.kindHelpcard',
+} as const satisfies Record<HandoutKind, MessageKey>;
 
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];

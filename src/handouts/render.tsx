@@ -6,14 +6,13 @@ import { GuardianLetter } from './documents/GuardianLetter';
 import { HelpCards } from './documents/HelpCards';
 import { StudentHandout } from './documents/StudentHandout';
 import { TeacherGuide } from './documents/TeacherGuide';
-import type { HandoutInput, HandoutKind } from './handout-input';
-import { translateHandout } from './messages';
+import { HANDOUT_TITLE_KEYS, type HandoutInput } from './handout-input';
+import { translate } from '../i18n/messages';
 
-const KIND_TITLES = { student: 'kindStudent', guardian: 'kindGuardian', teacher: 'kindTeacher', helpcard: 'kindHelpcard' } as const satisfies Record<HandoutKind, string>;
 
 /** The document's title as its metadata and the page show it. */
 export function handoutTitle(input: Pick<HandoutInput, 'kind' | 'locale' | 'lesson'>): string {
-  return `${translateHandout(input.locale, KIND_TITLES[input.kind])}: ${input.lesson.title[input.locale].text}`;
+  return `${translate(input.locale, HANDOUT_TITLE_KEYS[input.kind])}: ${input.lesson.title[input.locale].text}`;
 }
 
 export function HandoutDocument({ input }: { input: HandoutInput }): ReactElement {
@@ -23,7 +22,7 @@ export function HandoutDocument({ input }: { input: HandoutInput }): ReactElemen
       title={handoutTitle(input)}
       subject={input.lesson.summary[input.locale].text}
       language={input.locale}
-      author={input.school.schoolName || translateHandout(input.locale, 'kitName')}
+      author={input.school.schoolName || translate(input.locale, 'shared.kitName')}
       creator="mamoru"
       producer="mamoru (react-pdf)"
       keywords={input.lesson.topics.join(', ')}

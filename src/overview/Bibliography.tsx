@@ -8,8 +8,8 @@ export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalo
   const sourceIds = [...new Set(factIds.flatMap((id) => catalogue.facts[id]?.sources ?? []))];
   return (
     <section aria-labelledby="sources-title">
-      <h2 id="sources-title">{t('sources')}</h2>
-      <p>{t('sourcesIntro', { date: catalogue.factsChecked })}</p>
+      <h2 id="sources-title">{t('shared.sources')}</h2>
+      <p>{t('app.sourcesIntro', { date: catalogue.factsChecked })}</p>
       <ul className="fact-list">
         {factIds.map((id) => {
           const fact = catalogue.facts[id];

@@ -20,38 +20,38 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
         <h1 id="lesson-title"><LessonText text={lesson.title} /></h1>
         <LessonText as="p" className="summary" text={lesson.summary} />
         <ul className="meta">
-          <li className="tag age">{t('ageBand', { n: lesson.ageMin })}</li>
-          <li className="tag">{t('minutes', { n: lesson.minutes })}</li>
+          <li className="tag age">{t('shared.ageBand', { n: lesson.ageMin })}</li>
+          <li className="tag">{t('shared.minutes', { n: lesson.minutes })}</li>
           {lesson.topics.map((name) => <li key={name} className="tag">{topicNames[name][locale]}</li>)}
         </ul>
-        <nav className="lesson-actions" aria-label={t('overview')}>
-          <a className="button primary" href={deckHref(lesson.id, locale)}>{t('present')}</a>
-          <a className="button" href={hrefFor({ page: 'quiz', lessonId: lesson.id })}>{t('quiz')}</a>
+        <nav className="lesson-actions" aria-label={t('app.overview')}>
+          <a className="button primary" href={deckHref(lesson.id, locale)}>{t('app.present')}</a>
+          <a className="button" href={hrefFor({ page: 'quiz', lessonId: lesson.id })}>{t('app.quiz')}</a>
           <ShareQuiz lesson={lesson} />
-          <a className="button" href={hrefFor({ page: 'handouts', lessonId: lesson.id })}>{t('handouts')}</a>
+          <a className="button" href={hrefFor({ page: 'handouts', lessonId: lesson.id })}>{t('app.handouts')}</a>
         </nav>
       </header>
 
       <section aria-labelledby="content-note-title" className="content-note">
-        <h2 id="content-note-title">{t('contentNote')}</h2>
+        <h2 id="content-note-title">{t('shared.contentNote')}</h2>
         <LessonText as="p" text={lesson.contentNote} />
       </section>
 
       <section aria-labelledby="objectives-title">
-        <h2 id="objectives-title">{t('objectives')}</h2>
+        <h2 id="objectives-title">{t('shared.objectives')}</h2>
         <ul>{lesson.objectives.map((objective, i) => <LessonText key={i} as="li" text={objective} />)}</ul>
       </section>
 
       <section aria-labelledby="plan-title">
-        <h2 id="plan-title">{t('plan')}</h2>
+        <h2 id="plan-title">{t('shared.plan', { n: lesson.minutes })}</h2>
         <table className="plan">
           <thead>
-            <tr><th scope="col">{t('planMinutes')}</th><th scope="col">{t('planActivity')}</th><th scope="col">{t('planSlides')}</th></tr>
+            <tr><th scope="col">{t('shared.planMinutes')}</th><th scope="col">{t('shared.planActivity')}</th><th scope="col">{t('shared.planSlides')}</th></tr>
           </thead>
           <tbody>
             {lesson.plan.map((step, i) => (
               <tr key={i}>
-                <td>{t('minutes', { n: step.minutes })}</td>
+                <td>{t('shared.minutes', { n: step.minutes })}</td>
                 <LessonText as="td" text={step.activity} />
                 <td>{step.slides ? deckSlideRange(step.slides) : ''}</td>
               </tr>
@@ -61,7 +61,7 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
       </section>
 
       <section aria-labelledby="preparation-title">
-        <h2 id="preparation-title">{t('preparation')}</h2>
+        <h2 id="preparation-title">{t('shared.preparation')}</h2>
         <ul>{lesson.preparation.map((item, i) => <LessonText key={i} as="li" text={item} />)}</ul>
       </section>
 
@@ -72,13 +72,13 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
       </section>
 
       <section aria-labelledby="discussion-title">
-        <h2 id="discussion-title">{t('discussion')}</h2>
+        <h2 id="discussion-title">{t('shared.discussion')}</h2>
         <ul>{lesson.discussion.map((prompt, i) => <LessonText key={i} as="li" text={prompt} />)}</ul>
       </section>
 
       {lesson.likelyQuestions.length > 0 && (
         <section aria-labelledby="likely-title">
-          <h2 id="likely-title">{t('likelyQuestions')}</h2>
+          <h2 id="likely-title">{t('shared.likelyQuestions')}</h2>
           <dl className="likely-questions">
             {lesson.likelyQuestions.map((item, i) => (
               <div key={i}>

@@ -21,19 +21,19 @@ export function Feedback({ question, answer, catalogue, seed }: { question: Ques
       <Verdict question={question} answer={answer} />
       {!mark.correct && (
         <div className="answers">
-          <h4>{t('yourAnswer')}</h4>
+          <h4>{t('app.yourAnswer')}</h4>
           <AnswerText question={question} answer={answer} seed={seed} />
-          <h4>{question.type === 'ordering' ? t('rightOrder') : t('rightAnswer')}</h4>
+          <h4>{question.type === 'ordering' ? t('app.rightOrder') : t('app.rightAnswer')}</h4>
           <AnswerText question={question} answer={correctAnswer(question)} seed={seed} />
         </div>
       )}
       {chosenFeedback && (
         <>
-          <h4>{t('aboutYourChoice')}</h4>
+          <h4>{t('app.aboutYourChoice')}</h4>
           <LessonText as="p" text={chosenFeedback} />
         </>
       )}
-      <h4>{t('explanation')}</h4>
+      <h4>{t('app.explanation')}</h4>
       <LessonText as="p" text={question.explanation} />
       <QuestionSources factIds={question.facts} catalogue={catalogue} />
     </section>
@@ -43,7 +43,7 @@ export function Feedback({ question, answer, catalogue, seed }: { question: Ques
 export function Verdict({ question, answer }: { question: Question; answer: Answer }) {
   const { t } = useLocale();
   const mark = markAnswer(question, answer);
-  const [symbol, text] = mark.correct ? ['○', t('verdictCorrect')] : mark.score > 0 ? ['△', t('verdictPartly')] : ['×', t('verdictWrong')];
+  const [symbol, text] = mark.correct ? ['○', t('app.verdictCorrect')] : mark.score > 0 ? ['△', t('app.verdictPartly')] : ['×', t('app.verdictWrong')];
   return (
     <h3 id="feedback-title" className="verdict">
       <span aria-hidden="true" className="symbol">{symbol}</span> {text}
@@ -54,12 +54,12 @@ export function Verdict({ question, answer }: { question: Question; answer: Answ
 /** An answer written out: the chosen options (in the order shown), true or false, or the steps in order. */
 export function AnswerText({ question, answer, seed }: { question: Question; answer: Answer; seed: number }) {
   const { t } = useLocale();
-  if (answer.kind === 'truefalse') return <p>{answer.value ? t('trueLabel') : t('falseLabel')}</p>;
+  if (answer.kind === 'truefalse') return <p>{answer.value ? t('shared.trueLabel') : t('shared.falseLabel')}</p>;
   const texts: LocalizedRichText[] =
     answer.kind === 'order'
       ? answer.order.flatMap((id) => ('options' in question ? question.options.filter((o) => o.id === id).map((o) => o.text) : []))
       : optionsInOrder(question, seed).filter((option) => answer.selected.includes(option.id)).map((option) => option.text);
-  if (texts.length === 0) return <p>{t('notAnswered')}</p>;
+  if (texts.length === 0) return <p>{t('app.notAnswered')}</p>;
   const List = answer.kind === 'order' ? 'ol' : 'ul';
   return <List className="answer-text">{texts.map((text, i) => <LessonText key={i} as="li" text={text} />)}</List>;
 }

@@ -33,7 +33,7 @@ export function OrderingInput({
     setOrder(next);
     onChange(next);
     const id = next[target];
-    onAnnounce(t('movedTo', { item: textOf(id)[locale].text, n: target + 1 }));
+    onAnnounce(t('app.movedTo', { item: textOf(id)[locale].text, n: target + 1 }));
     // Keep focus on the same step's button, or its other button when it reached an end.
     requestAnimationFrame(() => {
       const atEnd = (direction === 'up' && target === 0) || (direction === 'down' && target === next.length - 1);
@@ -55,21 +55,21 @@ export function OrderingInput({
                   type="button"
                   className="button small"
                   ref={(element) => void (element ? buttons.current.set(`${id}:up`, element) : buttons.current.delete(`${id}:up`))}
-                  aria-label={t('moveUpLabel', { item: text[locale].text })}
+                  aria-label={t('app.moveUpLabel', { item: text[locale].text })}
                   disabled={index === 0}
                   onClick={() => move(index, -1, 'up')}
                 >
-                  ↑ {t('moveUp')}
+                  ↑ {t('app.moveUp')}
                 </button>
                 <button
                   type="button"
                   className="button small"
                   ref={(element) => void (element ? buttons.current.set(`${id}:down`, element) : buttons.current.delete(`${id}:down`))}
-                  aria-label={t('moveDownLabel', { item: text[locale].text })}
+                  aria-label={t('app.moveDownLabel', { item: text[locale].text })}
                   disabled={index === order.length - 1}
                   onClick={() => move(index, 1, 'down')}
                 >
-                  ↓ {t('moveDown')}
+                  ↓ {t('app.moveDown')}
                 </button>
               </span>
             )}

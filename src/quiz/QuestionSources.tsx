@@ -8,7 +8,7 @@ export function QuestionSources({ factIds, catalogue }: { factIds: string[]; cat
   if (factIds.length === 0) return null;
   return (
     <details className="question-sources">
-      <summary>{t('questionSources')}</summary>
+      <summary>{t('app.questionSources')}</summary>
       <ul>
         {factIds.map((id) => {
           const fact = catalogue.facts[id];

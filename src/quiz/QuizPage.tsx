@@ -11,11 +11,11 @@ export function QuizPage({ lesson, catalogue }: { lesson: LessonSummary; catalog
   return (
     <article aria-labelledby="quiz-title" className="quiz-page">
       <h1 id="quiz-title">
-        {t('quiz')}: <LessonText text={lesson.title} />
+        {t('app.quiz')}: <LessonText text={lesson.title} />
       </h1>
-      <p className="hint">{t('quizPrivacy')}</p>
-      {content.status === 'loading' && <p role="status">{t('loading')}</p>}
-      {content.status === 'failed' && <p role="alert">{t('loadFailed')}</p>}
+      <p className="hint">{t('app.quizPrivacy')}</p>
+      {content.status === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {content.status === 'failed' && <p role="alert">{t('app.loadFailed')}</p>}
       {content.status === 'ready' && <QuizPlayer lesson={lesson} questions={content.content.quiz} catalogue={catalogue} />}
     </article>
   );

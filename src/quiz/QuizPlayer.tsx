@@ -64,13 +64,13 @@ export function QuizPlayer({ lesson, questions, catalogue }: { lesson: LessonSum
     event.preventDefault();
     const answer = draft ?? (question.type === 'ordering' ? { kind: 'order' as const, order: initialOrder(question, progress.seed) } : undefined);
     if (!answer || (answer.kind === 'choice' && answer.selected.length === 0)) {
-      setError(t('chooseFirst'));
+      setError(t('app.chooseFirst'));
       return;
     }
     setError('');
     moved.current = true;
     const mark = markAnswer(question, answer);
-    setAnnouncement(mark.correct ? t('verdictCorrect') : mark.score > 0 ? t('verdictPartly') : t('verdictWrong'));
+    setAnnouncement(mark.correct ? t('app.verdictCorrect') : mark.score > 0 ? t('app.verdictPartly') : t('app.verdictWrong'));
     update(withAnswer(progress, question.id, answer));
   };
 
@@ -83,10 +83,10 @@ export function QuizPlayer({ lesson, questions, catalogue }: { lesson: LessonSum
 
   return (
     <div className="quiz-player">
-      {restarted && <p className="notice" role="status">{t('quizRestarted')}</p>}
+      {restarted && <p className="notice" role="status">{t('app.quizRestarted')}</p>}
       <div className="quiz-progress">
         <h2 ref={questionHeading} tabIndex={-1} id="question-title">
-          {t('questionOf', { n: progress.index + 1, total: questions.length })}
+          {t('app.questionOf', { n: progress.index + 1, total: questions.length })}
         </h2>
         <progress max={questions.length} value={progress.index} aria-labelledby="question-title" />
       </div>
@@ -109,13 +109,13 @@ export function QuizPlayer({ lesson, questions, catalogue }: { lesson: LessonSum
           <Feedback question={question} answer={checked} catalogue={catalogue} seed={progress.seed} />
           <div className="quiz-actions">
             <button ref={nextButton} type="button" className="button primary" onClick={onNext}>
-              {progress.index + 1 === questions.length ? t('seeResults') : t('nextQuestion')}
+              {progress.index + 1 === questions.length ? t('app.seeResults') : t('app.nextQuestion')}
             </button>
           </div>
         </>
       )}
       <div className="quiz-actions secondary">
-        <button type="button" className="button" onClick={restart}>{t('startOver')}</button>
+        <button type="button" className="button" onClick={restart}>{t('app.startOver')}</button>
       </div>
     </div>
   );
@@ -147,7 +147,7 @@ function QuestionForm({
   const describedBy = [question.type === 'scenario' ? ids.story : '', ids.hint, error ? ids.error : ''].filter(Boolean).join(' ');
 
   const hint =
-    question.type === 'multiple' ? t('selectAll') : question.type === 'truefalse' ? t('chooseTrueFalse') : question.type === 'ordering' ? t('orderHint') : t('selectOne');
+    question.type === 'multiple' ? t('app.selectAll') : question.type === 'truefalse' ? t('app.chooseTrueFalse') : question.type === 'ordering' ? t('app.orderHint') : t('app.selectOne');
 
   const choose = (id: string, on: boolean) => {
     const next = question.type === 'multiple' ? (on ? [...selected, id] : selected.filter((s) => s !== id)) : [id];
@@ -194,7 +194,7 @@ function QuestionForm({
                       onDraft({ kind: 'truefalse', value });
                     }}
                   />
-                  <span lang={locale}>{value ? t('trueLabel') : t('falseLabel')}</span>
+                  <span lang={locale}>{value ? t('shared.trueLabel') : t('shared.falseLabel')}</span>
                 </label>
               </li>
             ))}
@@ -213,7 +213,7 @@ function QuestionForm({
       {error && <p id={ids.error} className="error" role="alert">{error}</p>}
       {!locked && (
         <div className="quiz-actions">
-          <button type="submit" className="button primary">{t('checkAnswer')}</button>
+          <button type="submit" className="button primary">{t('app.checkAnswer')}</button>
         </div>
       )}
     </form>

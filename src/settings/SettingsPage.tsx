@@ -18,13 +18,13 @@ export function SettingsPage() {
     event.preventDefault();
     const lines = splitHelpLines(localHelp);
     if (lines.length > LIMITS.localHelpLines || lines.some((line) => line.length > LIMITS.localHelpLine)) {
-      setError(t('tooLong', { max: LIMITS.localHelpLine }) + ` (${LIMITS.localHelpLines})`);
+      setError(t('app.tooLong', { max: LIMITS.localHelpLine }) + ` (${LIMITS.localHelpLines})`);
       setStatus('');
       return;
     }
     saveSchoolSettings({ schoolName: schoolName.trim(), counsellor: counsellor.trim(), localHelp: lines });
     setError('');
-    setStatus(t('saved'));
+    setStatus(t('app.saved'));
   };
 
   const onClear = () => {
@@ -33,20 +33,20 @@ export function SettingsPage() {
     setCounsellor(EMPTY_SETTINGS.counsellor);
     setLocalHelp('');
     setError('');
-    setStatus(t('cleared'));
+    setStatus(t('app.cleared'));
   };
 
   return (
     <section aria-labelledby="settings-title">
-      <h1 id="settings-title">{t('settingsTitle')}</h1>
-      <p>{t('settingsIntro')}</p>
+      <h1 id="settings-title">{t('app.settingsTitle')}</h1>
+      <p>{t('app.settingsIntro')}</p>
       <form className="settings-form" onSubmit={onSubmit} noValidate>
-        <label htmlFor={ids.name}>{t('schoolName')}</label>
+        <label htmlFor={ids.name}>{t('app.schoolName')}</label>
         <input id={ids.name} value={schoolName} maxLength={LIMITS.schoolName} autoComplete="organization" onChange={(e) => setSchoolName(e.target.value)} />
-        <label htmlFor={ids.counsellor}>{t('counsellor')}</label>
+        <label htmlFor={ids.counsellor}>{t('app.counsellor')}</label>
         <input id={ids.counsellor} value={counsellor} maxLength={LIMITS.counsellor} aria-describedby={ids.counsellorHint} onChange={(e) => setCounsellor(e.target.value)} />
-        <p id={ids.counsellorHint} className="hint">{t('counsellorHint')}</p>
-        <label htmlFor={ids.help}>{t('localHelp')}</label>
+        <p id={ids.counsellorHint} className="hint">{t('app.counsellorHint')}</p>
+        <label htmlFor={ids.help}>{t('app.localHelp')}</label>
         <textarea
           id={ids.help}
           rows={4}
@@ -55,11 +55,11 @@ export function SettingsPage() {
           aria-invalid={error ? true : undefined}
           onChange={(e) => setLocalHelp(e.target.value)}
         />
-        <p id={ids.helpHint} className="hint">{t('localHelpHint')}</p>
+        <p id={ids.helpHint} className="hint">{t('app.localHelpHint')}</p>
         {error && <p id={ids.error} className="error" role="alert">{error}</p>}
         <div className="actions">
-          <button type="submit" className="button primary">{t('save')}</button>
-          <button type="button" className="button" onClick={onClear}>{t('clear')}</button>
+          <button type="submit" className="button primary">{t('app.save')}</button>
+          <button type="button" className="button" onClick={onClear}>{t('app.clear')}</button>
         </div>
         <p role="status" className="status">{status}</p>
       </form>

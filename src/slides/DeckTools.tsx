@@ -3,7 +3,7 @@ import { useEffect, useState, type MouseEvent, type RefObject } from 'react';
 import type { Locale } from '../content/types';
 import { appHrefFromDeck, deckHref } from '../app/routes';
 import type { Contrast } from './contrast';
-import { translateDeck } from './messages';
+import { translate, type MessageKey } from '../i18n/messages';
 
 // A button keeps the focus after a click, and reveal.js would then see Space both as "next slide"
 // and as a second click: hand the keyboard back to the deck.
@@ -19,11 +19,11 @@ export function DeckTools({ lessonId, locale, contrast, onContrast, deckRef }: {
   onContrast: (contrast: Contrast) => void;
   deckRef: RefObject<RevealApi | null>;
 }) {
-  const t = (key: Parameters<typeof translateDeck>[1]) => translateDeck(locale, key);
+  const t = (key: MessageKey) => translate(locale, key);
   return (
-    <nav className="deck-tools" aria-label={t('deckTools')}>
-      <a href={appHrefFromDeck({ page: 'overview', lessonId }, locale)}>← {t('backToLesson')}</a>
-      <a href={deckHref(lessonId, locale, { notes: false })}>{t('printSlides')}</a>
+    <nav className="deck-tools" aria-label={t('deck.deckTools')}>
+      <a href={appHrefFromDeck({ page: 'overview', lessonId }, locale)}>← {t('shared.backToLesson')}</a>
+      <a href={deckHref(lessonId, locale, { notes: false })}>{t('deck.printSlides')}</a>
       <button
         type="button"
         aria-pressed={contrast === 'high'}
@@ -32,7 +32,7 @@ export function DeckTools({ lessonId, locale, contrast, onContrast, deckRef }: {
           releaseFocus(event);
         }}
       >
-        {t('highContrast')}
+        {t('deck.highContrast')}
       </button>
       <button
         type="button"
@@ -41,7 +41,7 @@ export function DeckTools({ lessonId, locale, contrast, onContrast, deckRef }: {
           (deckRef.current?.getPlugin('notes') as { open?: () => void } | undefined)?.open?.();
         }}
       >
-        {t('speakerView')}
+        {t('deck.speakerView')}
       </button>
     </nav>
   );
@@ -52,7 +52,7 @@ export function DeckTools({ lessonId, locale, contrast, onContrast, deckRef }: {
  * the slides have their final line breaks.
  */
 export function PrintTools({ lessonId, locale, notes, laidOut }: { lessonId: string; locale: Locale; notes: boolean; laidOut: boolean }) {
-  const t = (key: Parameters<typeof translateDeck>[1]) => translateDeck(locale, key);
+  const t = (key: MessageKey) => translate(locale, key);
   // Every page must have its Japanese font before the print dialog takes a copy of the pages.
   const [fontsReady, setFontsReady] = useState(false);
   useEffect(() => {
@@ -63,13 +63,13 @@ export function PrintTools({ lessonId, locale, notes, laidOut }: { lessonId: str
     };
   }, []);
   return (
-    <nav className="deck-tools print-tools" aria-label={t('deckTools')}>
+    <nav className="deck-tools print-tools" aria-label={t('deck.deckTools')}>
       <button type="button" disabled={!fontsReady || !laidOut} onClick={() => window.print()}>
-        {t('printNow')}
+        {t('deck.printNow')}
       </button>
-      <a href={deckHref(lessonId, locale, { notes: !notes })}>{notes ? t('printWithoutNotes') : t('printWithNotes')}</a>
-      <a href={deckHref(lessonId, locale)}>{t('backToDeck')}</a>
-      <p>{t('printHint')}</p>
+      <a href={deckHref(lessonId, locale, { notes: !notes })}>{notes ? t('deck.printWithoutNotes') : t('deck.printWithNotes')}</a>
+      <a href={deckHref(lessonId, locale)}>{t('deck.backToDeck')}</a>
+      <p>{t('deck.printHint')}</p>
     </nav>
   );
 }

@@ -15,13 +15,13 @@ import { LessonDeck } from './LessonDeck';
 export function PresentPage({ lessonId, locale, view }: { lessonId: string | null; locale: Locale; view: DeckView }) {
   const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values);
-  useDocumentLanguage(locale, lesson ? `${lesson.title[locale].text} — ${t('presentTitle')}` : t('notFoundTitle'));
+  useDocumentLanguage(locale, lesson ? `${lesson.title[locale].text} — ${t('app.presentTitle')}` : t('app.notFoundTitle'));
   if (!lesson) {
     return (
       <main className="deck-message">
-        <h1>{t('notFoundTitle')}</h1>
-        <p>{t('lessonNotFound', { id: lessonId ?? '' })}</p>
-        <p><a href={appHrefFromDeck({ page: 'catalogue' })}>{t('navLessons')}</a></p>
+        <h1>{t('app.notFoundTitle')}</h1>
+        <p>{t('app.lessonNotFound', { id: lessonId ?? '' })}</p>
+        <p><a href={appHrefFromDeck({ page: 'catalogue' })}>{t('app.navLessons')}</a></p>
       </main>
     );
   }
@@ -40,10 +40,10 @@ function LoadedDeck({ lesson, locale, view }: { lesson: LessonSummary; locale: L
   if (content.status === 'failed') {
     return (
       <main className="deck-message">
-        <p role="alert">{translate(locale, 'loadFailed')}</p>
+        <p role="alert">{translate(locale, 'app.loadFailed')}</p>
       </main>
     );
   }
-  if (!slides) return <p className="deck-loading" role="status">{translate(locale, 'loading')}</p>;
+  if (!slides) return <p className="deck-loading" role="status">{translate(locale, 'app.loading')}</p>;
   return <LessonDeck lessonId={lesson.id} slides={slides} locale={locale} view={view} />;
 }

@@ -23,8 +23,8 @@ export function buildDeck(
   const opening = openingSlide(lesson, catalogue, locale);
   const closing: DeckSlide = {
     kind: 'closing',
-    title: t('closingTitle'),
-    html: `<h2>${escapeHtml(t('closingTitle'))}</h2><p>${escapeHtml(t('closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lessonHelp(lesson, catalogue)), school, locale),
+    title: t('app.closingTitle'),
+    html: `<h2>${escapeHtml(t('app.closingTitle'))}</h2><p>${escapeHtml(t('app.closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lessonHelp(lesson, catalogue)), school, locale),
     notesHtml: `<ol>${catalogue.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
   };
   const own = content.decks[locale].map((slide): DeckSlide => {
@@ -40,12 +40,12 @@ export function openingSlide(lesson: LessonSummary, catalogue: LessonCatalogue, 
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   return {
     kind: 'opening',
-    title: t('openingTitle'),
+    title: t('app.openingTitle'),
     html:
       `<h1>${lesson.title[locale].html}</h1>` +
-      `<h2>${escapeHtml(t('openingTitle'))}</h2>` +
+      `<h2>${escapeHtml(t('app.openingTitle'))}</h2>` +
       `<p>${lesson.contentNote[locale].html}</p>` +
-      `<ul><li>${escapeHtml(t('openingStepOut'))}</li><li>${escapeHtml(t('openingTalk'))}</li></ul>`,
+      `<ul><li>${escapeHtml(t('app.openingStepOut'))}</li><li>${escapeHtml(t('app.openingTalk'))}</li></ul>`,
     notesHtml: `<p>${catalogue.safeguarding.disclosure.intro[locale].html}</p>`,
   };
 }
@@ -54,7 +54,7 @@ function helpHtml(resources: HelpResource[], school: SchoolSettings, locale: Loc
   const items = resources.map((resource) => `<li><strong>${resource.name[locale].html}</strong>${shownContact(resource, locale) ? ` ${escapeHtml(shownContact(resource, locale)!)}` : ''}</li>`);
   if (hasSchoolContacts(school)) {
     const own = schoolContactLines(school).map(escapeHtml).join(' · ');
-    items.unshift(`<li><strong>${escapeHtml(school.schoolName || translate(locale, 'schoolContacts'))}</strong> ${own}</li>`);
+    items.unshift(`<li><strong>${escapeHtml(school.schoolName || translate(locale, 'shared.schoolContacts'))}</strong> ${own}</li>`);
   }
   return `<ul class="help-slide">${items.join('')}</ul>`;
 }

@@ -2,14 +2,14 @@
 // step (a reveal.js fragment), the answer marked and the explanation. It is drawn from the same
 // question data as the student quiz; every text in it is already sanitized HTML.
 import type { Locale, Question } from '../content/types';
-import { translateDeck } from './messages';
+import { translate, type MessageKey } from '../i18n/messages';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 export function quizSlideHtml(question: Question, locale: Locale): string {
-  const t = (key: Parameters<typeof translateDeck>[1]) => translateDeck(locale, key);
+  const t = (key: MessageKey) => translate(locale, key);
   const story = question.type === 'scenario' ? `<p class="quiz-story">${question.story[locale].html}</p>` : '';
-  const hint = question.type === 'multiple' ? ` <span class="quiz-hint">(${t('quizChooseAll')})</span>` : '';
+  const hint = question.type === 'multiple' ? ` <span class="quiz-hint">(${t('deck.quizChooseAll')})</span>` : '';
   const prompt = `<p class="quiz-prompt">${question.prompt[locale].html}${hint}</p>`;
   const choices = choicesOf(question, locale);
   const options = `<ol class="quiz-options">${choices
@@ -19,7 +19,7 @@ export function quizSlideHtml(question: Question, locale: Locale): string {
         : `<li class="quiz-option${choice.correct ? ' quiz-correct' : ''}"><span class="quiz-letter">${LETTERS[index]}</span> ${choice.html}</li>`,
     )
     .join('')}</ol>`;
-  const answer = `<div class="fragment quiz-answer"><p><strong>${t('quizAnswer')}:</strong> ${answerText(question, choices, locale)}</p><p class="quiz-explanation">${question.explanation[locale].html}</p></div>`;
+  const answer = `<div class="fragment quiz-answer"><p><strong>${t('deck.quizAnswer')}:</strong> ${answerText(question, choices, locale)}</p><p class="quiz-explanation">${question.explanation[locale].html}</p></div>`;
   return `<div class="quiz-slide" data-question="${question.id}">${story}${prompt}${options}${answer}</div>`;
 }
 
@@ -34,8 +34,8 @@ function choicesOf(question: Question, locale: Locale): Choice[] {
   switch (question.type) {
     case 'truefalse':
       return [
-        { html: '', label: translateDeck(locale, 'quizTrue'), correct: question.answer },
-        { html: '', label: translateDeck(locale, 'quizFalse'), correct: !question.answer },
+        { html: '', label: translate(locale, 'shared.trueLabel'), correct: question.answer },
+        { html: '', label: translate(locale, 'shared.falseLabel'), correct: !question.answer },
       ];
     case 'ordering':
       // Listed in the correct order in quiz.yaml: the slide shows them in a fixed mixed order.
@@ -48,7 +48,7 @@ function choicesOf(question: Question, locale: Locale): Choice[] {
 }
 
 function answerText(question: Question, choices: Choice[], locale: Locale): string {
-  if (question.type === 'truefalse') return translateDeck(locale, question.answer ? 'quizTrue' : 'quizFalse');
+  if (question.type === 'truefalse') return translate(locale, question.answer ? 'shared.trueLabel' : 'shared.falseLabel');
   if (question.type === 'ordering') {
     const shown = mixedOrder(question.options);
     return question.options.map((option) => LETTERS[shown.indexOf(option)]).join(' → ');

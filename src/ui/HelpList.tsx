@@ -13,10 +13,10 @@ export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResou
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   return (
     <section className="help" aria-labelledby="help-title">
-      <Heading id="help-title">{t('helpTitle')}</Heading>
+      <Heading id="help-title">{t('shared.helpTitle')}</Heading>
       {hasSchoolContacts(school) && (
         <div className="school-contacts">
-          <SubHeading>{school.schoolName || t('schoolContacts')}</SubHeading>
+          <SubHeading>{school.schoolName || t('shared.schoolContacts')}</SubHeading>
           <ul>
             {schoolContactLines(school).map((line) => <li key={line}>{line}</li>)}
           </ul>
@@ -27,13 +27,13 @@ export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResou
           <li key={resource.id} className={resource.status === 'verified' ? undefined : 'unverified'}>
             <strong><LessonText text={resource.name} /></strong>
             {shownContact(resource, locale) && <span className="contact">{shownContact(resource, locale)}</span>}
-            {resource.status !== 'verified' && <span className="badge">{t('helpUnverified')}</span>}
+            {resource.status !== 'verified' && <span className="badge">{t('shared.checkBeforeUse')}</span>}
             <span className="serves"><LessonText text={resource.serves} /></span>
             {resource.hours && <span className="hours"><LessonText text={resource.hours} /></span>}
           </li>
         ))}
       </ul>
-      <p className="hint">{t('helpCheck', { date: resources[0]?.lastVerified ?? '' })}</p>
+      <p className="hint">{t('app.helpCheck', { date: resources[0]?.lastVerified ?? '' })}</p>
     </section>
   );
 }

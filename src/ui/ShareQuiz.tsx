@@ -34,25 +34,25 @@ export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
   return (
     <>
       <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
-        {t('shareQuiz')}
+        {t('app.shareQuiz')}
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
         <div className="share-layout">
-          {qr ? <img src={qr} alt={t('shareQrAlt')} width={480} height={480} /> : <div className="qr-placeholder" />}
+          {qr ? <img src={qr} alt={t('app.shareQrAlt')} width={480} height={480} /> : <div className="qr-placeholder" />}
           <div className="share-text">
-            <h2 id="share-title">{t('shareTitle')}</h2>
-            <p>{t('shareOr')}</p>
+            <h2 id="share-title">{t('app.shareTitle')}</h2>
+            <p>{t('app.shareOr')}</p>
             <p className="share-url">{url}</p>
           </div>
         </div>
         <div className="quiz-actions">
           {document.fullscreenEnabled && (
             <button type="button" className="button" onClick={() => void dialog.current?.requestFullscreen()}>
-              {t('fullScreen')}
+              {t('app.fullScreen')}
             </button>
           )}
           <button type="button" className="button primary" onClick={close} autoFocus>
-            {t('close')}
+            {t('app.close')}
           </button>
         </div>
       </dialog>

@@ -9,10 +9,11 @@ const kitUrl = inject('kitUrl');
 const lessons = shippedLessons();
 const browser = useChromium();
 
-const HEADINGS = {
-  ja: ['この授業で扱う内容', 'ねらい', '50分の指導計画', '準備', '生徒から打ち明けられたら', '話し合いの問い', '相談できるところ', '出典'],
-  en: ['Content note', 'Objectives', 'Lesson plan', 'Preparation', 'If a student tells you something', 'Discussion prompts', 'Where to get help', 'Sources'],
-};
+// The plan's heading names the lesson's own length.
+const HEADINGS = (minutes: number) => ({
+  ja: ['この授業で扱う内容', 'ねらい', `${minutes}分の指導計画`, '準備', '生徒から打ち明けられたら', '話し合いの問い', '相談できるところ', '出典'],
+  en: ['Content note', 'Objectives', `Lesson plan (${minutes} minutes)`, 'Preparation', 'If a student tells you something', 'Discussion prompts', 'Where to get help', 'Sources'],
+});
 
 describe.each(LOCALES)('a lesson overview in %s', (locale) => {
   it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('%s shows everything a teacher needs, accessibly', async (id, { lesson }) => {
@@ -21,7 +22,7 @@ describe.each(LOCALES)('a lesson overview in %s', (locale) => {
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     await page.locator('#content-note-title').waitFor();
     const headings = await page.locator('main h2').allInnerTexts();
-    for (const heading of HEADINGS[locale]) expect(headings).toContain(heading);
+    for (const heading of HEADINGS(lesson.minutes)[locale]) expect(headings).toContain(heading);
     const main = await page.locator('main').innerText();
     expect(main).toContain(lesson.contentNote[locale].text.slice(0, 20));
     expect(await page.locator('.plan tbody tr').count()).toBe(lesson.plan.length);

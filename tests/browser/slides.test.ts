@@ -134,7 +134,7 @@ describe('presenting with the keyboard or a clicker', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await position(page)).slide).toBe(4);
 
-    const back = page.getByRole('link', { name: /レッスンに戻る/ });
+    const back = page.getByRole('link', { name: /レッスンの概要に戻る/ });
     expect(await back.getAttribute('href')).toBe(`./#/lessons/${id}?lang=ja`);
     expect(consoleErrors).toEqual([]);
     await context.close();

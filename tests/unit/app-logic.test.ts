@@ -44,8 +44,10 @@ describe('language', () => {
     expect(preferredLocale([])).toBe('ja');
   });
 
-  it('has every app message in both languages', () => {
-    for (const [key, pair] of Object.entries(messages)) {
+  it('has every message of every namespace in both languages, with the same placeholders', () => {
+    const pairs = Object.entries(messages).flatMap(([namespace, table]) => Object.entries(table as Record<string, { ja: string; en: string }>).map(([name, pair]) => [`${namespace}.${name}`, pair] as const));
+    expect(pairs.length).toBeGreaterThan(150);
+    for (const [key, pair] of pairs) {
       expect(pair.ja.trim(), key).not.toBe('');
       expect(pair.en.trim(), key).not.toBe('');
       expect([...pair.ja.matchAll(/\{\w+\}/g)].map(String).sort(), key).toEqual([...pair.en.matchAll(/\{\w+\}/g)].map(String).sort());
@@ -53,8 +55,9 @@ describe('language', () => {
   });
 
   it('fills placeholders', () => {
-    expect(translate('en', 'ageBand', { n: 15 })).toBe('Ages 15+');
-    expect(translate('ja', 'ageBand', { n: 15 })).toBe('15歳以上');
+    expect(translate('en', 'shared.ageBand', { n: 15 })).toBe('Ages 15+');
+    expect(translate('ja', 'shared.ageBand', { n: 15 })).toBe('15歳以上');
+    expect(translate('ja', 'shared.plan', { n: 45 })).toBe('45分の指導計画');
   });
 });
 

@@ -11,7 +11,7 @@ import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { registerFonts } from '../../src/handouts/fonts';
 import { handoutInput, HANDOUT_KINDS, statedFactIds, type HandoutKind } from '../../src/handouts/handout-input';
 import { hasJapanese, NO_LINE_END, NO_LINE_START, phrasesOf } from '../../src/handouts/line-breaking';
-import { handoutMessages } from '../../src/handouts/messages';
+import { messages } from '../../src/i18n/messages';
 import { renderHandout } from '../../src/handouts/render';
 import { blockParagraphs, inlineRuns, runsText } from '../../src/handouts/rich-text';
 import { EMPTY_SETTINGS } from '../../src/content/school';
@@ -101,7 +101,7 @@ describe('every handout, for every lesson, in both languages', () => {
       const lesson = library.lessons.find((l) => l.id === m.lesson)!;
       const help = lesson.help.jp.map((id) => library.help.jp.find((r) => r.id === id)!);
       const lines = m.pdf.lines.map((line) => line.text.replace(/\u00A0/g, ' '));
-      const check = handoutMessages.checkBeforeUse[m.locale];
+      const check = messages.shared.checkBeforeUse[m.locale];
       for (const resource of help) {
         const name = resource.name[m.locale].text;
         if (m.kind === 'helpcard') {
@@ -204,7 +204,7 @@ function corpus(): string[] {
   for (const resource of library.help.jp ?? []) for (const text of [resource.name, resource.serves, resource.what, resource.hours, resource.cost, resource.verify]) if (text) add(text.ja.html);
   const { disclosure } = library.safeguarding;
   for (const text of [disclosure.title, disclosure.intro, ...disclosure.steps]) add(text.ja.html);
-  for (const message of Object.values(handoutMessages)) texts.push(message.ja);
+  for (const table of Object.values(messages)) for (const message of Object.values(table as Record<string, { ja: string }>)) texts.push(message.ja);
   return texts;
 }
 

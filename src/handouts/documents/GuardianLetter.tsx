@@ -8,19 +8,19 @@ export function GuardianLetter({ input }: { input: HandoutInput }) {
   const { lesson, locale, school } = input;
   return (
     <HandoutPage input={input}>
-      <DocumentHeading kicker={`${t('kitName')} · ${t('kindGuardian')}`} title={lesson.title[locale].text} />
-      <JText style={styles.paragraph}>{t('guardianGreeting')}</JText>
-      <JText style={styles.paragraph}>{t('guardianIntro', { title: lesson.title[locale].text })}</JText>
-      <H2>{t('whatWeLearned')}</H2>
+      <DocumentHeading kicker={`${t('shared.kitName')} · ${t('handout.kindGuardian')}`} title={lesson.title[locale].text} />
+      <JText style={styles.paragraph}>{t('handout.guardianGreeting')}</JText>
+      <JText style={styles.paragraph}>{t('handout.guardianIntro', { title: lesson.title[locale].text })}</JText>
+      <H2>{t('handout.whatWeLearned')}</H2>
       <RichText html={lesson.summary[locale].html} style={styles.paragraph} />
-      <H2>{t('whyItMatters')}</H2>
+      <H2>{t('handout.whyItMatters')}</H2>
       <List items={lesson.handout.guardian.map((point) => point[locale])} />
       <Box>
-        <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('ifYourChildTells'), bold: true }]} />
-        <List numbered items={[t('guardianStep1'), t('guardianStep2'), t('guardianStep3'), t('guardianStep4')]} />
+        <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.ifYourChildTells'), bold: true }]} />
+        <List numbered items={[t('handout.guardianStep1'), t('handout.guardianStep2'), t('handout.guardianStep3'), t('handout.guardianStep4')]} />
       </Box>
       <HelpSection input={input} t={t} compact />
-      <JText style={[styles.paragraph, { marginTop: 4, textAlign: 'right' }]}>{school.schoolName || t('guardianSignOffDefault')}</JText>
+      <JText style={[styles.paragraph, { marginTop: 4, textAlign: 'right' }]}>{school.schoolName || t('handout.guardianSignOffDefault')}</JText>
       <SourceLine input={input} ids={statedFactIds(input)} t={t} />
     </HandoutPage>
   );

@@ -8,13 +8,13 @@ export function StudentHandout({ input }: { input: HandoutInput }) {
   const { lesson, locale } = input;
   return (
     <HandoutPage input={input}>
-      <DocumentHeading kicker={`${t('kitName')} · ${t('kindStudent')} · ${t('studentKicker')}`} title={lesson.title[locale].text} />
-      <H2>{t('keyPoints')}</H2>
+      <DocumentHeading kicker={`${t('shared.kitName')} · ${t('handout.kindStudent')} · ${t('handout.studentKicker')}`} title={lesson.title[locale].text} />
+      <H2>{t('handout.keyPoints')}</H2>
       <List items={lesson.handout.student.map((point) => point[locale])} />
       <Box>
-        <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('ifItHappens'), bold: true }]} />
-        <List numbered items={[t('step1'), t('step2'), t('step3'), t('step4'), t('step5')]} />
-        <JText runs={[{ text: t('notYourFault'), bold: true }]} />
+        <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.ifItHappens'), bold: true }]} />
+        <List numbered items={[t('handout.step1'), t('handout.step2'), t('handout.step3'), t('handout.step4'), t('handout.step5')]} />
+        <JText runs={[{ text: t('handout.notYourFault'), bold: true }]} />
       </Box>
       <HelpSection input={input} t={t} />
       <SourceLine input={input} ids={statedFactIds(input)} t={t} />

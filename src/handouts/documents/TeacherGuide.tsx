@@ -17,30 +17,30 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
   const ids = statedFactIds(input);
   return (
     <HandoutPage input={input}>
-      <DocumentHeading kicker={`${t('kitName')} · ${t('kindTeacher')} · ${t('teacherKicker')}`} title={lesson.title[locale].text} />
-      <JText style={styles.small}>{`${t('ages', { n: lesson.ageMin })} · ${t('minutes', { n: lesson.minutes })}`}</JText>
-      <H2>{t('contentNote')}</H2>
+      <DocumentHeading kicker={`${t('shared.kitName')} · ${t('handout.kindTeacher')} · ${t('handout.teacherKicker')}`} title={lesson.title[locale].text} />
+      <JText style={styles.small}>{`${t('shared.ageBand', { n: lesson.ageMin })} · ${t('shared.minutes', { n: lesson.minutes })}`}</JText>
+      <H2>{t('shared.contentNote')}</H2>
       <RichText html={lesson.contentNote[locale].html} style={styles.paragraph} />
-      <H2>{t('objectives')}</H2>
+      <H2>{t('shared.objectives')}</H2>
       <List items={lesson.objectives.map((objective) => objective[locale])} />
 
-      <H2>{t('plan')}</H2>
+      <H2>{t('shared.plan', { n: lesson.minutes })}</H2>
       <View style={{ borderWidth: 0.75, borderColor: '#000' }}>
         <View style={{ flexDirection: 'row', borderBottomWidth: 0.75, borderBottomColor: '#000' }} fixed>
-          <Narrow to={TIME_COLUMN - 8}><JText style={[cell, { width: TIME_COLUMN, fontWeight: 700 }]}>{t('planMinutes')}</JText></Narrow>
-          <View style={[cell, { flex: 1 }]}><Narrow by={TIME_COLUMN + SLIDES_COLUMN + 10}><JText style={{ fontWeight: 700 }}>{t('planActivity')}</JText></Narrow></View>
-          <Narrow to={SLIDES_COLUMN - 8}><JText style={[cell, { width: SLIDES_COLUMN, fontWeight: 700, borderRightWidth: 0 }]}>{t('planSlides')}</JText></Narrow>
+          <Narrow to={TIME_COLUMN - 8}><JText style={[cell, { width: TIME_COLUMN, fontWeight: 700 }]}>{t('shared.planMinutes')}</JText></Narrow>
+          <View style={[cell, { flex: 1 }]}><Narrow by={TIME_COLUMN + SLIDES_COLUMN + 10}><JText style={{ fontWeight: 700 }}>{t('shared.planActivity')}</JText></Narrow></View>
+          <Narrow to={SLIDES_COLUMN - 8}><JText style={[cell, { width: SLIDES_COLUMN, fontWeight: 700, borderRightWidth: 0 }]}>{t('shared.planSlides')}</JText></Narrow>
         </View>
         {lesson.plan.map((step, i) => (
           <View key={i} style={{ flexDirection: 'row', borderBottomWidth: i === lesson.plan.length - 1 ? 0 : 0.5, borderBottomColor: '#777' }} wrap={false}>
-            <Narrow to={TIME_COLUMN - 8}><JText style={[cell, { width: TIME_COLUMN }]}>{t('minutes', { n: step.minutes })}</JText></Narrow>
+            <Narrow to={TIME_COLUMN - 8}><JText style={[cell, { width: TIME_COLUMN }]}>{t('shared.minutes', { n: step.minutes })}</JText></Narrow>
             <View style={[cell, { flex: 1 }]}><Narrow by={TIME_COLUMN + SLIDES_COLUMN + 10}><RichText html={step.activity[locale].html} /></Narrow></View>
             <Narrow to={SLIDES_COLUMN - 8}><JText style={[cell, { width: SLIDES_COLUMN, borderRightWidth: 0 }]}>{step.slides ? deckSlideRange(step.slides) : ''}</JText></Narrow>
           </View>
         ))}
       </View>
 
-      <H2>{t('preparation')}</H2>
+      <H2>{t('shared.preparation')}</H2>
       <List items={lesson.preparation.map((item) => item[locale])} />
 
       <Box>
@@ -49,17 +49,17 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
         <List numbered items={safeguarding.disclosure.steps.map((step) => step[locale])} />
       </Box>
 
-      <H2>{t('speakerNotes')}</H2>
-      <SlideNotes number={1} title={t('openingSlide')} paragraphs={[]} />
+      <H2>{t('handout.speakerNotes')}</H2>
+      <SlideNotes number={1} title={t('handout.openingSlide')} paragraphs={[]} />
       {input.slides.map((slide, i) => (
         <SlideNotes key={i} number={i + 2} title={slide.title} paragraphs={blockParagraphs(slide.notesHtml)} />
       ))}
-      <SlideNotes number={input.slides.length + 2} title={t('closingSlide')} paragraphs={[]} />
+      <SlideNotes number={input.slides.length + 2} title={t('handout.closingSlide')} paragraphs={[]} />
 
-      <H2>{t('discussion')}</H2>
+      <H2>{t('shared.discussion')}</H2>
       <List items={lesson.discussion.map((prompt) => prompt[locale])} />
 
-      {lesson.likelyQuestions.length > 0 && <H2>{t('likelyQuestions')}</H2>}
+      {lesson.likelyQuestions.length > 0 && <H2>{t('shared.likelyQuestions')}</H2>}
       {lesson.likelyQuestions.map((item, i) => (
         <View key={i} style={{ marginBottom: 5 }} wrap={false}>
           <RichText html={`<strong>${item.question[locale].html}</strong>`} />
@@ -69,7 +69,7 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
 
       <HelpSection input={input} t={t} />
 
-      <H2>{t('sources')}</H2>
+      <H2>{t('shared.sources')}</H2>
       {ids.map((id) => {
         const fact = input.facts[id];
         if (!fact) return null;
@@ -85,7 +85,7 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
           </View>
         );
       })}
-      <H3>{t('sources')}</H3>
+      <H3>{t('shared.sources')}</H3>
       {Object.values(input.bibliography).map((entry) => (
         <JText key={entry.id} style={[styles.small, { marginBottom: 2 }]}>{[`[${entry.id}]`, entry.publisher, entry.title, entry.date, entry.url].filter(Boolean).join('. ')}</JText>
       ))}

@@ -11,7 +11,7 @@ import { FONT_STACK } from '../fonts';
 import { type HandoutInput, type Paper } from '../handout-input';
 import { shownContact, unverifiedHelp, verifiedHelp } from '../../content/help';
 import { BREAK_MARK, markLineBreaks, NEVER_BREAK_PENALTY } from '../line-breaking';
-import { translateHandout, type HandoutMessageKey } from '../messages';
+import { translate, type MessageKey } from '../../i18n/messages';
 import { inlineRuns, type Run } from '../rich-text';
 
 /** 15 mm: inside what school copiers and printers keep (most lose 4–6 mm at each edge). */
@@ -42,10 +42,10 @@ export const styles = StyleSheet.create({
   footerLeft: { position: 'absolute', left: MARGIN, right: MARGIN + 50, bottom: MARGIN - 14, fontSize: 7.5, lineHeight: 1.3, color: '#333' },
 });
 
-export type T = (key: HandoutMessageKey, values?: Record<string, string | number>) => string;
+export type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): T {
-  return (key, values) => translateHandout(locale, key, values);
+  return (key, values) => translate(locale, key, values);
 }
 
 /**
@@ -164,9 +164,9 @@ export function HandoutPage({ input, children }: { input: HandoutInput; children
         <View>{children}</View>
       </Narrow>
       <View style={styles.footerRule} fixed />
-      <Text style={styles.footerRight} fixed render={({ pageNumber, totalPages }) => t('page', { n: pageNumber, total: totalPages })} />
+      <Text style={styles.footerRight} fixed render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })} />
       <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN - 50}>
-        <JText style={styles.footerLeft} fixed>{`${t('kitName')} · ${input.lesson.title[input.locale].text} · ${t('asOf', { date: input.factsChecked })}`}</JText>
+        <JText style={styles.footerLeft} fixed>{`${t('shared.kitName')} · ${input.lesson.title[input.locale].text} · ${t('handout.asOf', { date: input.factsChecked })}`}</JText>
       </Narrow>
     </Page>
   );
@@ -223,7 +223,7 @@ export function SchoolContacts({ school, t }: { school: SchoolSettings; t: T }) 
   const lines = schoolContactLines(school);
   return (
     <Box>
-      <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: school.schoolName || t('schoolContacts'), bold: true }]} />
+      <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: school.schoolName || t('shared.schoolContacts'), bold: true }]} />
       {lines.map((line, i) => <JText key={i}>{line}</JText>)}
     </Box>
   );
@@ -242,7 +242,7 @@ export function HelpEntry({ resource, locale, t, qr = true, compact = false }: {
         <Narrow by={showQr ? 60 : 0}>
         <JText runs={[...inlineRuns(name.html).map((run) => ({ ...run, bold: true })), ...(contact ? [{ text: `  ${contact}`, bold: true }] : []), ...(compact ? [{ text: `  ${details}`, bold: false }] : [])]} />
         {!compact && <JText style={styles.small}>{details}</JText>}
-        {resource.status !== 'verified' && <JText style={styles.small} runs={[{ text: `${t('checkBeforeUse')}: ${resource.verify?.[locale].text ?? ''}`, bold: true }]} />}
+        {resource.status !== 'verified' && <JText style={styles.small} runs={[{ text: `${t('shared.checkBeforeUse')}: ${resource.verify?.[locale].text ?? ''}`, bold: true }]} />}
         </Narrow>
       </View>
       {showQr && (
@@ -260,16 +260,16 @@ export function HelpSection({ input, t, compact = false }: { input: HandoutInput
   const others = unverifiedHelp(input.help);
   return (
     <View>
-      <H2>{t('helpTitle')}</H2>
+      <H2>{t('shared.helpTitle')}</H2>
       <SchoolContacts school={input.school} t={t} />
       {verified.map((resource) => <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} compact={compact} />)}
       {others.length > 0 && (
         <View>
-          <H3>{t('checkBeforeUse')}</H3>
+          <H3>{t('shared.checkBeforeUse')}</H3>
           {others.map((resource) => <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} qr={false} compact={compact} />)}
         </View>
       )}
-      {!compact && <JText style={styles.small}>{t('checkNumbers', { date: input.factsChecked })}</JText>}
+      {!compact && <JText style={styles.small}>{t('handout.checkNumbers', { date: input.factsChecked })}</JText>}
     </View>
   );
 }
@@ -278,7 +278,7 @@ export function HelpSection({ input, t, compact = false }: { input: HandoutInput
 export function SourceLine({ input, ids, t }: { input: HandoutInput; ids: string[]; t: T }) {
   return (
     <View style={{ marginTop: 6 }} wrap={false}>
-      <JText style={[styles.small, { fontSize: 7, lineHeight: 1.35 }]}>{`${t('asOf', { date: input.factsChecked })}${input.locale === 'ja' ? '。' : '. '}${t('sourceIds')}: ${ids.join(', ')}`}</JText>
+      <JText style={[styles.small, { fontSize: 7, lineHeight: 1.35 }]}>{`${t('handout.asOf', { date: input.factsChecked })}${input.locale === 'ja' ? '。' : '. '}${t('handout.sourceIds')}: ${ids.join(', ')}`}</JText>
     </View>
   );
 }
