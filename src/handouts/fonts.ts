@@ -1,19 +1,19 @@
-// The handouts' fonts: BIZ UDPGothic (Regular and Bold, TTF, which react-pdf subsets) from
-// @expo-google-fonts/biz-udpgothic, and Liberation Sans as the fallback for any glyph BIZ
-// UDPGothic lacks. No italic is registered and none is used (an unregistered italic throws).
+// The handouts' font: BIZ UDPGothic (Regular and Bold, TTF, which react-pdf subsets) from
+// @expo-google-fonts/biz-udpgothic. It covers Japanese, Latin, Greek and Cyrillic, and every
+// character the kit's own texts print (a test checks); a second font (Liberation Sans, from the
+// 41 MB pdfjs-dist) added almost nothing. No italic is registered and none is used (an
+// unregistered italic throws).
 // Where the files are is the caller's business: file paths in Node, absolute URLs in a worker.
 import { Font } from '@react-pdf/renderer';
 import { breakAtMarks } from './line-breaking';
 
 export const FONT_FAMILY = 'BIZ UDPGothic';
-export const FALLBACK_FAMILY = 'Liberation Sans';
 /** The font stack every handout text uses. */
-export const FONT_STACK = [FONT_FAMILY, FALLBACK_FAMILY];
+export const FONT_STACK = [FONT_FAMILY];
 
 export interface FontSources {
   regular: string;
   bold: string;
-  fallback: string;
 }
 
 let registered: string | undefined;
@@ -28,7 +28,6 @@ export function registerFonts(sources: FontSources): void {
       { src: sources.bold, fontWeight: 700 },
     ],
   });
-  Font.register({ family: FALLBACK_FAMILY, fonts: [{ src: sources.fallback, fontWeight: 400 }, { src: sources.fallback, fontWeight: 700 }] });
   Font.registerHyphenationCallback(breakAtMarks);
   registered = key;
 }

@@ -3,7 +3,6 @@
 // the worker gets their absolute URLs, since a worker resolves relative URLs against itself.
 import regularUrl from '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf?url';
-import fallbackUrl from 'pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf?url';
 import type { FontSources } from './fonts';
 import type { HandoutInput } from './handout-input';
 import type { PdfRequest, PdfResponse } from './pdf-worker';
@@ -14,7 +13,7 @@ const waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: 
 
 function fontSources(): FontSources {
   const absolute = (url: string) => new URL(url, document.baseURI).href;
-  return { regular: absolute(regularUrl), bold: absolute(boldUrl), fallback: absolute(fallbackUrl) };
+  return { regular: absolute(regularUrl), bold: absolute(boldUrl) };
 }
 
 function startWorker(): Worker {

@@ -302,14 +302,16 @@ describe('the classroom theme', () => {
     for (const slide of [0, 1, quizAt]) {
       await openDeck(page, `${deckAddress(id, locale)}#/${slide}`);
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(400);
+      // The fade has ended when the shown slide and its shown steps are fully opaque.
+      await expect
+        .poll(() => page.evaluate(() => [...document.querySelectorAll('.reveal .slides section.present, .reveal .slides section.present .fragment.visible')].every((element) => getComputedStyle(element).opacity === '1')))
+        .toBe(true);
       expect(await axeViolations(page), `slide ${slide + 1}`).toEqual([]);
     }
     await page.mouse.move(100, 100);
     await page.getByRole('button', { name: locale === 'ja' ? '高コントラスト' : 'High contrast' }).click();
-    await page.waitForTimeout(400);
-    expect(await page.locator('.deck-page').getAttribute('data-contrast')).toBe('high');
-    expect(await page.locator('.reveal').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(255, 255, 255)');
+    await expect.poll(() => page.locator('.deck-page').getAttribute('data-contrast')).toBe('high');
+    await expect.poll(() => page.locator('.reveal').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(255, 255, 255)');
     expect(await axeViolations(page)).toEqual([]);
     // The choice stays for the next deck (and the speaker view's previews).
     await openDeck(page, deckAddress(lessons[1].id, locale));

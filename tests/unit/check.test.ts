@@ -12,12 +12,8 @@ describe('npm run check', () => {
     const { root, lessonsDir } = makeLessonsDir();
     expect(checkLessons(lessonsDir, root)).toEqual({
       ok: true,
-      lines: ['1 lessons, 4 slides (ja + en), 1 questions, 0 problems'],
+      lines: ['1 lesson, 4 slides (ja + en), 1 question, 0 problems'],
     });
-  });
-
-  it('has a broken-lesson fixture for every kind of mistake it promises to catch', () => {
-    expect(BROKEN_CASES.length).toBeGreaterThanOrEqual(20);
   });
 
   it.each(BROKEN_CASES)('reports the broken lesson "%s" at its file and line', (brokenCase) => {

@@ -13,6 +13,10 @@ export function checkLessons(lessonsDir: string, projectRoot?: string): { ok: bo
   const questions = library.lessons.reduce((sum, lesson) => sum + lesson.quiz.length, 0);
   return {
     ok: true,
-    lines: [`${library.lessons.length} lessons, ${slides} slides (ja + en), ${questions} questions, 0 problems`],
+    lines: [`${count(library.lessons.length, 'lesson')}, ${count(slides, 'slide')} (ja + en), ${count(questions, 'question')}, 0 problems`],
   };
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

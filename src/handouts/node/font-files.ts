@@ -7,5 +7,4 @@ const require = createRequire(import.meta.url);
 export const FONT_FILES: FontSources = {
   regular: require.resolve('@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf'),
   bold: require.resolve('@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf'),
-  fallback: require.resolve('pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf'),
 };
