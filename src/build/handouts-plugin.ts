@@ -27,7 +27,7 @@ export function handoutsBuildPlugin(): Plugin {
         logger?.info(stdout.trim().split('\n').at(-1) ?? '');
       } catch (error) {
         const { stderr, message } = error as { stderr?: string; message: string };
-        throw new Error(`writing the default handouts failed: ${stderr || message}`);
+        throw new Error(`writing the default handouts failed: ${stderr || message}`, { cause: error });
       }
     },
   };

@@ -57,6 +57,8 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
   const headingId = `handout-${kind}`;
   const inputKey = `${input.paper}/${input.locale}/${input.lesson.id}`;
   const currentKey = useRef(inputKey);
+  // The newest paper and language, read when a PDF arrives, to drop one made for an older choice.
+  // eslint-disable-next-line react-hooks/refs -- a ref that always holds the latest render's key
   currentKey.current = inputKey;
 
   // A new paper or language makes a new PDF; the old one's URL is let go.

@@ -43,7 +43,10 @@ export function multipleChoiceScore(correct: readonly string[], selected: readon
   const chosen = new Set(selected);
   let hits = 0;
   let misses = 0;
-  for (const id of chosen) (right.has(id) ? hits++ : misses++);
+  for (const id of chosen) {
+    if (right.has(id)) hits++;
+    else misses++;
+  }
   return Math.max(0, (hits - misses) / right.size);
 }
 

@@ -9,6 +9,8 @@ export function useLessonContent(lessonId: string): LessonContentState {
   const [state, setState] = useState<LessonContentState>({ status: 'loading' });
   useEffect(() => {
     let current = true;
+    // Another lesson: show 'loading' again rather than the previous lesson's content.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reset on a new lessonId
     setState({ status: 'loading' });
     const load = lessonContent[lessonId];
     if (!load) {

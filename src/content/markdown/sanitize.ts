@@ -76,6 +76,7 @@ export function describeUnsafe(html: string): string | undefined {
 
 /** The scheme of a URL as a browser reads it (browsers ignore control characters and spaces in it). */
 function schemeOf(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
 
