@@ -11,7 +11,13 @@ export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
   base: './',
   // MAMORU_LESSONS points the kit at another lessons folder (the tests use it for broken lessons).
-  plugins: [react(), budouxBrowserPlugin(), lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR), contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() }), handoutsBuildPlugin()],
+  plugins: [
+    react(),
+    budouxBrowserPlugin(),
+    lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR),
+    contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() }),
+    handoutsBuildPlugin(),
+  ],
   // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.
   optimizeDeps: { exclude: ['budoux'] },
   // Workers (the handout PDF renderer) import BudouX too, and get the same browser mapping.
@@ -21,7 +27,9 @@ export default defineConfig({
       input: { index: 'index.html', present: 'present.html' },
       // The code both pages share (React, the lesson catalogue, the words) is one chunk named for
       // what it is, not after whichever of its modules Rolldown meets first.
-      output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js') },
+      output: {
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js'),
+      },
     },
   },
   test: {

@@ -21,7 +21,12 @@ const { library } = loadLessons(LESSONS_DIR);
 if (!library) throw new Error('the lessons have problems: run npm run check');
 registerFonts(FONT_FILES);
 const first = library.lessons[0];
-const studentJa = handoutInput({ kind: 'student', locale: 'ja', paper: 'a4', school: EMPTY_SETTINGS }, first, library, first);
+const studentJa = handoutInput(
+  { kind: 'student', locale: 'ja', paper: 'a4', school: EMPTY_SETTINGS },
+  first,
+  library,
+  first,
+);
 await renderHandout(studentJa); // warm: fonts parsed once per process
 
 const rows: { name: string; ms: number; kb: number }[] = [];
@@ -30,14 +35,17 @@ for (const lesson of library.lessons) {
   for (const kind of HANDOUT_KINDS) {
     for (const locale of ['ja', 'en'] as const) {
       const t = performance.now();
-      const bytes = await renderHandout(handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson));
+      const bytes = await renderHandout(
+        handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson),
+      );
       rows.push({ name: `${lesson.id}-${kind}-${locale}`, ms: performance.now() - t, kb: bytes.length / 1024 });
     }
   }
 }
 const total = performance.now() - started;
 console.log(`react-pdf: ${rows.length} handouts in ${(total / 1000).toFixed(2)} s (aim: within 10 s)`);
-for (const row of rows) console.log(`  ${row.name.padEnd(44)} ${row.ms.toFixed(0).padStart(6)} ms ${row.kb.toFixed(0).padStart(6)} KB`);
+for (const row of rows)
+  console.log(`  ${row.name.padEnd(44)} ${row.ms.toFixed(0).padStart(6)} ms ${row.kb.toFixed(0).padStart(6)} KB`);
 
 // The same student handout, Japanese, three times each (warm), median.
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -83,5 +91,9 @@ server.close();
 const [rt, ct] = [median(reactTimes), median(chromeTimes)];
 console.log(`\nstudent handout, Japanese (${first.id}), warm median of 5:`);
 console.log(`  react-pdf          ${rt.toFixed(0).padStart(6)} ms ${(reactBytes / 1024).toFixed(0).padStart(6)} KB`);
-console.log(`  Chromium page.pdf  ${ct.toFixed(0).padStart(6)} ms ${(chromeBytes / 1024).toFixed(0).padStart(6)} KB  (one tab reused)`);
-console.log(`  ratio react-pdf / Chromium: time ${(rt / ct).toFixed(2)}× (aim ≤ 0.5×), size ${(reactBytes / chromeBytes).toFixed(2)}× (aim ≤ 0.3×)`);
+console.log(
+  `  Chromium page.pdf  ${ct.toFixed(0).padStart(6)} ms ${(chromeBytes / 1024).toFixed(0).padStart(6)} KB  (one tab reused)`,
+);
+console.log(
+  `  ratio react-pdf / Chromium: time ${(rt / ct).toFixed(2)}× (aim ≤ 0.5×), size ${(reactBytes / chromeBytes).toFixed(2)}× (aim ≤ 0.3×)`,
+);

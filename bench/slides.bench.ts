@@ -65,7 +65,11 @@ async function measure(url: string): Promise<Timing> {
   await context.addInitScript(WATCH);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __deckTimes: { readable?: number } }).__deckTimes.readable !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __deckTimes: { readable?: number } }).__deckTimes.readable !== undefined,
+    undefined,
+    { timeout: 30_000 },
+  );
   const times = await page.evaluate(() => (window as unknown as { __deckTimes: Timing }).__deckTimes);
   await context.close();
   return times;
@@ -89,13 +93,19 @@ try {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const row = (name: string, runs: Timing[]) =>
-  `${name.padEnd(26)} ${median(runs.map((t) => t.painted)).toFixed(0).padStart(6)} ms ${median(runs.map((t) => t.readable)).toFixed(0).padStart(8)} ms   ${runs.filter((t) => t.tofu).length}/${runs.length}`;
+  `${name.padEnd(26)} ${median(runs.map((t) => t.painted))
+    .toFixed(0)
+    .padStart(6)} ms ${median(runs.map((t) => t.readable))
+    .toFixed(0)
+    .padStart(8)} ms   ${runs.filter((t) => t.tofu).length}/${runs.length}`;
 const ratio = (pick: (t: Timing) => number) => (median(kit.map(pick)) / median(bare.map(pick))).toFixed(2);
 console.log(`deck: ${LESSON} (ja), 1280×720, cold cache, median of ${RUNS} runs`);
 console.log(`${''.padEnd(26)} ${'first paint'.padStart(9)} ${'readable'.padStart(11)}   painted before its font`);
 console.log(row('bare reveal.js page', bare));
 console.log(row('mamoru deck', kit));
-console.log(`ratio kit/bare: first paint ${ratio((t) => t.painted)}×, readable ${ratio((t) => t.readable)}× (aim: 1.1× or less)`);
+console.log(
+  `ratio kit/bare: first paint ${ratio((t) => t.painted)}×, readable ${ratio((t) => t.readable)}× (aim: 1.1× or less)`,
+);
 
 /** A plain reveal.js page: the same slides (generated opening and closing included), the same font. */
 function writeBarePage(dir: string): void {
@@ -106,9 +116,13 @@ function writeBarePage(dir: string): void {
   const revealDir = path.dirname(require.resolve('reveal.js'));
   const fontDir = path.dirname(require.resolve('@fontsource/biz-udpgothic/400.css'));
   mkdirSync(dir, { recursive: true });
-  for (const file of ['reveal.mjs', 'reveal.css', 'plugin/notes.mjs']) cpSync(path.join(revealDir, file), path.join(dir, file));
-  for (const file of ['400.css', '700.css', 'files']) cpSync(path.join(fontDir, file), path.join(dir, 'font', file), { recursive: true });
-  const sections = slides.map((slide) => `<section>${slide.html}<aside class="notes">${slide.notesHtml}</aside></section>`).join('\n');
+  for (const file of ['reveal.mjs', 'reveal.css', 'plugin/notes.mjs'])
+    cpSync(path.join(revealDir, file), path.join(dir, file));
+  for (const file of ['400.css', '700.css', 'files'])
+    cpSync(path.join(fontDir, file), path.join(dir, 'font', file), { recursive: true });
+  const sections = slides
+    .map((slide) => `<section>${slide.html}<aside class="notes">${slide.notesHtml}</aside></section>`)
+    .join('\n');
   writeFileSync(
     path.join(dir, 'index.html'),
     `<!doctype html>

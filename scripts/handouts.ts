@@ -23,7 +23,14 @@ function fail(message: string): never {
 let values: { out?: string; lesson?: string; lang?: string; paper?: string; school?: string; help?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { out: { type: 'string' }, lesson: { type: 'string' }, lang: { type: 'string' }, paper: { type: 'string' }, school: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string' },
+      lesson: { type: 'string' },
+      lang: { type: 'string' },
+      paper: { type: 'string' },
+      school: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
     allowPositionals: false,
   }));
@@ -35,15 +42,18 @@ if (values.help) {
   process.exit(0);
 }
 if (!values.out) fail(`--out DIR is required\n${USAGE}`);
-if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang)) fail(`--lang must be ja or en, not "${values.lang}"`);
-if (values.paper !== undefined && !(PAPERS as readonly string[]).includes(values.paper)) fail(`--paper must be a4 or letter, not "${values.paper}"`);
+if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang))
+  fail(`--lang must be ja or en, not "${values.lang}"`);
+if (values.paper !== undefined && !(PAPERS as readonly string[]).includes(values.paper))
+  fail(`--paper must be a4 or letter, not "${values.paper}"`);
 const school = values.school === undefined ? EMPTY_SETTINGS : readSchool(values.school);
 
 // MAMORU_LESSONS: the same other lessons folder the Vite build may be pointed at.
 const { library, problems } = loadLessons(process.env.MAMORU_LESSONS || LESSONS_DIR);
 if (!library) fail(`the lessons have problems; run npm run check:\n${problems.map(formatProblem).join('\n')}`);
 const known = library.lessons.map((lesson) => lesson.id);
-if (values.lesson !== undefined && !known.includes(values.lesson)) fail(`no lesson "${values.lesson}"; the lessons are: ${known.join(', ')}`);
+if (values.lesson !== undefined && !known.includes(values.lesson))
+  fail(`no lesson "${values.lesson}"; the lessons are: ${known.join(', ')}`);
 
 const out = path.resolve(values.out);
 const started = performance.now();
@@ -54,9 +64,13 @@ const written = await writeHandouts(library, {
   paper: (values.paper as Paper | undefined) ?? 'a4',
   school,
   onProgress: (done, index, total) =>
-    console.log(`[${String(index + 1).padStart(String(total).length)}/${total}] ${path.relative(process.cwd(), done.file)}  ${done.pages} p  ${Math.round(done.bytes / 1024)} KB  ${Math.round(done.ms)} ms`),
+    console.log(
+      `[${String(index + 1).padStart(String(total).length)}/${total}] ${path.relative(process.cwd(), done.file)}  ${done.pages} p  ${Math.round(done.bytes / 1024)} KB  ${Math.round(done.ms)} ms`,
+    ),
 });
-console.log(`wrote ${written.length} handouts to ${path.relative(process.cwd(), out) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${written.length} handouts to ${path.relative(process.cwd(), out) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 
 function readSchool(file: string): SchoolSettings {
   if (!existsSync(file)) fail(`--school ${file}: no such file`);
@@ -68,7 +82,9 @@ function readSchool(file: string): SchoolSettings {
   }
   const parsed = schoolSettings.safeParse(data);
   if (!parsed.success) {
-    const details = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('\n');
+    const details = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.') || '(top level)'}: ${issue.message}`)
+      .join('\n');
     fail(`--school ${file}: not valid school settings (schoolName, counsellor, localHelp):\n${details}`);
   }
   return parsed.data;

@@ -14,8 +14,11 @@ import { hrefFor, type Route } from './routes';
 export function App() {
   const { route, params } = useLocation();
   const locale = resolveLocale(params.get('lang'));
-  const lesson = 'lessonId' in route ? catalogue.lessons.find((candidate) => candidate.id === route.lessonId) : undefined;
-  const pageTitle = lesson ? `${lesson.title[locale].text} — ${translate(locale, 'shared.kitName')}` : `${translate(locale, 'shared.kitName')} — ${translate(locale, 'app.kitTagline')}`;
+  const lesson =
+    'lessonId' in route ? catalogue.lessons.find((candidate) => candidate.id === route.lessonId) : undefined;
+  const pageTitle = lesson
+    ? `${lesson.title[locale].text} — ${translate(locale, 'shared.kitName')}`
+    : `${translate(locale, 'shared.kitName')} — ${translate(locale, 'app.kitTagline')}`;
   useDocumentLanguage(locale, pageTitle);
   // After moving to another page, start reading (and tabbing) at its content, as a screen reader
   // user expects; on first load, leave focus at the top so the skip link comes first.
@@ -30,7 +33,14 @@ export function App() {
 
   return (
     <LocaleContext.Provider value={locale}>
-      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {translate(locale, 'app.skipToContent')}
       </a>
       <Header />
@@ -60,7 +70,13 @@ function Header() {
       <nav aria-label={t('app.navLessons')}>
         <a href={hrefFor({ page: 'catalogue' })}>{t('app.navLessons')}</a>
         <a href={hrefFor({ page: 'settings' })}>{t('app.navSettings')}</a>
-        <button type="button" className="button language" lang={other} onClick={switchLanguage} aria-label={t('app.switchToLabel')}>
+        <button
+          type="button"
+          className="button language"
+          lang={other}
+          onClick={switchLanguage}
+          aria-label={t('app.switchToLabel')}
+        >
           {t('app.switchTo')}
         </button>
       </nav>
@@ -86,7 +102,9 @@ function NotFound({ message }: { message: string }) {
     <section aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t('app.notFoundTitle')}</h1>
       <p>{message}</p>
-      <p><a href={hrefFor({ page: 'catalogue' })}>{t('app.navLessons')}</a></p>
+      <p>
+        <a href={hrefFor({ page: 'catalogue' })}>{t('app.navLessons')}</a>
+      </p>
     </section>
   );
 }

@@ -56,7 +56,6 @@ function safeDecode(part: string): string {
   }
 }
 
-
 /** The deck page's address for a lesson and language, optionally in the print view. */
 export function deckHref(lessonId: string, locale: string, print?: { notes: boolean }): string {
   const base = `present.html?lesson=${encodeURIComponent(lessonId)}&lang=${locale}`;

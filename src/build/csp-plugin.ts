@@ -29,8 +29,16 @@ export function contentSecurityPolicyPlugin(extraScripts: Record<string, string[
       order: 'post',
       handler: (_html, context) => {
         const extra = extraScripts[path.basename(context.filename)] ?? [];
-        const policy = extra.length ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' ${extra.join(' ')}`) : CONTENT_SECURITY_POLICY;
-        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }];
+        const policy = extra.length
+          ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' ${extra.join(' ')}`)
+          : CONTENT_SECURITY_POLICY;
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+            injectTo: 'head-prepend',
+          },
+        ];
       },
     },
   };

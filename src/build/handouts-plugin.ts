@@ -23,7 +23,11 @@ export function handoutsBuildPlugin(): Plugin {
     async closeBundle() {
       const script = path.join(PROJECT_ROOT, 'scripts', 'handouts.ts');
       try {
-        const { stdout } = await run(process.execPath, ['--import', 'tsx', script, '--out', path.join(outDir, 'handouts')], { cwd: PROJECT_ROOT });
+        const { stdout } = await run(
+          process.execPath,
+          ['--import', 'tsx', script, '--out', path.join(outDir, 'handouts')],
+          { cwd: PROJECT_ROOT },
+        );
         logger?.info(stdout.trim().split('\n').at(-1) ?? '');
       } catch (error) {
         const { stderr, message } = error as { stderr?: string; message: string };

@@ -30,7 +30,9 @@ export function lessonsPlugin(lessonsDir: string): Plugin {
         for (const file of files) this.addWatchFile(file);
         if (!library) throw new LessonProblemsError(problems);
         const lessons = library.lessons.map(({ decks: _decks, quiz: _quiz, ...summary }) => summary);
-        const loaders = library.lessons.map((lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(CONTENT_PREFIX + lesson.id)})`);
+        const loaders = library.lessons.map(
+          (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(CONTENT_PREFIX + lesson.id)})`,
+        );
         return `export default ${JSON.stringify({ ...library, lessons })};\nexport const lessonContent = {${loaders.join(',')}};`;
       }
       if (id.startsWith(`\0${CONTENT_PREFIX}`)) {
@@ -48,7 +50,8 @@ export function lessonsPlugin(lessonsDir: string): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(lessonsDir)) return;
         for (const [id, module] of devServer.moduleGraph.idToModuleMap) {
-          if (id === RESOLVED_ID || id.startsWith(`\0${CONTENT_PREFIX}`)) devServer.moduleGraph.invalidateModule(module);
+          if (id === RESOLVED_ID || id.startsWith(`\0${CONTENT_PREFIX}`))
+            devServer.moduleGraph.invalidateModule(module);
         }
         const { problems } = load();
         if (problems.length) {
@@ -76,6 +79,13 @@ export function lessonsPlugin(lessonsDir: string): Plugin {
 }
 
 function contentType(file: string): string {
-  const types: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.webp': 'image/webp', '.gif': 'image/gif' };
+  const types: Record<string, string> = {
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.svg': 'image/svg+xml',
+    '.webp': 'image/webp',
+    '.gif': 'image/gif',
+  };
   return types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

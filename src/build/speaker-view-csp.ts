@@ -10,9 +10,14 @@ import vm from 'node:vm';
 const WRITE_CALL = '.document.write(';
 
 /** The speaker view's HTML, as the installed notes plugin writes it into its window. */
-export function speakerViewHtml(pluginSource = readFileSync(createRequire(import.meta.url).resolve('reveal.js/plugin/notes'), 'utf8')): string {
+export function speakerViewHtml(
+  pluginSource = readFileSync(createRequire(import.meta.url).resolve('reveal.js/plugin/notes'), 'utf8'),
+): string {
   const at = pluginSource.indexOf(WRITE_CALL);
-  if (at < 0) throw new Error('reveal.js notes plugin: the speaker view template was not found; check the Content Security Policy for present.html');
+  if (at < 0)
+    throw new Error(
+      'reveal.js notes plugin: the speaker view template was not found; check the Content Security Policy for present.html',
+    );
   const start = at + WRITE_CALL.length;
   const quote = pluginSource[start];
   let end = start + 1;

@@ -29,7 +29,9 @@ export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
           <select id={ageId} value={age} onChange={(event) => setAge(event.target.value)}>
             <option value="all">{t('app.filterAll')}</option>
             {bands.map((band) => (
-              <option key={band} value={band}>{t('shared.ageBand', { n: band })}</option>
+              <option key={band} value={band}>
+                {t('shared.ageBand', { n: band })}
+              </option>
             ))}
           </select>
         </div>
@@ -38,12 +40,16 @@ export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
           <select id={topicId} value={topic} onChange={(event) => setTopic(event.target.value as 'all' | Topic)}>
             <option value="all">{t('app.filterAll')}</option>
             {topics.map((candidate) => (
-              <option key={candidate} value={candidate}>{topicNames[candidate][locale]}</option>
+              <option key={candidate} value={candidate}>
+                {topicNames[candidate][locale]}
+              </option>
             ))}
           </select>
         </div>
       </div>
-      <p role="status" className="count">{shown.length ? t('app.showing', { n: shown.length }) : t('app.noMatch')}</p>
+      <p role="status" className="count">
+        {shown.length ? t('app.showing', { n: shown.length }) : t('app.noMatch')}
+      </p>
       <ul className="lesson-cards">
         {shown.map((lesson) => (
           <li key={lesson.id} className="lesson-card">
@@ -57,7 +63,9 @@ export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
               <li className="tag age">{t('shared.ageBand', { n: lesson.ageMin })}</li>
               <li className="tag">{t('shared.minutes', { n: lesson.minutes })}</li>
               {lesson.topics.map((name) => (
-                <li key={name} className="tag">{topicNames[name][locale]}</li>
+                <li key={name} className="tag">
+                  {topicNames[name][locale]}
+                </li>
               ))}
             </ul>
           </li>

@@ -59,7 +59,9 @@ function count(text: string, char: string): number {
 }
 
 function toFact(id: string, entry: Raw): Fact {
-  const steps = Array.isArray(entry.steps) ? (entry.steps as string[]).map((step, i) => `${i + 1}. ${step}`).join('\n') : undefined;
+  const steps = Array.isArray(entry.steps)
+    ? (entry.steps as string[]).map((step, i) => `${i + 1}. ${step}`).join('\n')
+    : undefined;
   const details: Record<string, string> = {};
   for (const [key, value] of Object.entries(entry)) {
     if (!TEXT_KEYS.has(key) && value !== undefined) details[key] = String(value);
@@ -67,7 +69,10 @@ function toFact(id: string, entry: Raw): Fact {
   return {
     id,
     status: entry.status as Fact['status'],
-    text: { ...optional('ja', typeof entry.ja === 'string' ? joinFoldedJapanese(entry.ja) : entry.ja), ...optional('en', entry.en ?? steps) },
+    text: {
+      ...optional('ja', typeof entry.ja === 'string' ? joinFoldedJapanese(entry.ja) : entry.ja),
+      ...optional('en', entry.en ?? steps),
+    },
     details,
     sources: ((entry.sources as string[] | undefined) ?? []).map(String),
   };

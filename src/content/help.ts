@@ -3,7 +3,10 @@
 import type { HelpResource, LessonCatalogue, LessonSummary, Locale } from './types.ts';
 
 /** The help resources a lesson lists, in the order of its region's help file. */
-export function lessonHelp(lesson: Pick<LessonSummary, 'help'>, catalogue: Pick<LessonCatalogue, 'help'>): HelpResource[] {
+export function lessonHelp(
+  lesson: Pick<LessonSummary, 'help'>,
+  catalogue: Pick<LessonCatalogue, 'help'>,
+): HelpResource[] {
   return (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
 }
 

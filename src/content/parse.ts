@@ -6,7 +6,19 @@ import { findFactRefs } from './markdown/fact-refs.ts';
 import { LESSON_ASSETS, renderBlock } from './markdown/markdown.ts';
 import { splitSlides } from './markdown/slides.ts';
 import type { Problem } from './problems.ts';
-import { factsFile, helpFile, lessonFile, quizFile, safeguardingFile, wordingFile, type FactsFile, type LessonMeta, type Question, type Safeguarding, type WordingRule } from './schema.ts';
+import {
+  factsFile,
+  helpFile,
+  lessonFile,
+  quizFile,
+  safeguardingFile,
+  wordingFile,
+  type FactsFile,
+  type LessonMeta,
+  type Question,
+  type Safeguarding,
+  type WordingRule,
+} from './schema.ts';
 import type { HelpResource, Lesson, LessonLibrary, Slide } from './types.ts';
 import { LOCALES, type Locale } from './vocabulary.ts';
 import { parseYamlFile, schemaProblems, type YamlFile } from './yaml-file.ts';
@@ -106,7 +118,10 @@ export function parseLessonSources(sources: LessonSources): { library: ParsedLib
 }
 
 /** One YAML file: syntax, then the schema. */
-export function parseYaml<S extends z.ZodType>(file: SourceFile, schema: S): { value?: z.output<S>; source?: YamlFile; problems: Problem[] } {
+export function parseYaml<S extends z.ZodType>(
+  file: SourceFile,
+  schema: S,
+): { value?: z.output<S>; source?: YamlFile; problems: Problem[] } {
   if (file.text === undefined) return { problems: [{ file: file.file, line: 1, col: 1, message: 'file is missing' }] };
   const source = parseYamlFile(file.file, file.text);
   if (source.problems.length) return { source, problems: source.problems };
@@ -116,10 +131,22 @@ export function parseYaml<S extends z.ZodType>(file: SourceFile, schema: S): { v
 }
 
 /** One language's slides: split at `---`, each rendered to sanitized HTML with its notes. */
-export function parseDeck(lesson: Pick<LessonFolder, 'folder' | 'slides'>, locale: Locale): { deck?: ParsedDeck; problems: Problem[] } {
+export function parseDeck(
+  lesson: Pick<LessonFolder, 'folder' | 'slides'>,
+  locale: Locale,
+): { deck?: ParsedDeck; problems: Problem[] } {
   const { file, text } = lesson.slides[locale];
   if (text === undefined) {
-    return { problems: [{ file, line: 1, col: 1, message: `the ${LANGUAGE_NAMES[locale]} slides are missing: every lesson needs slides.ja.md and slides.en.md` }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          message: `the ${LANGUAGE_NAMES[locale]} slides are missing: every lesson needs slides.ja.md and slides.en.md`,
+        },
+      ],
+    };
   }
   const problems: Problem[] = [];
   const assetBase = `${LESSON_ASSETS}/${lesson.folder}`;

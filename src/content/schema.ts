@@ -32,7 +32,11 @@ export const localizedText = z
       const { html, text, factRefs, problems } = renderInline(source);
       for (const problem of problems) ctx.addIssue({ code: 'custom', path: [locale], message: problem.message });
       if (factRefs.length) {
-        ctx.addIssue({ code: 'custom', path: [locale], message: 'cite facts in the facts: list, not inline with [[…]]' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [locale],
+          message: 'cite facts in the facts: list, not inline with [[…]]',
+        });
       }
       rendered[locale] = { html, text };
     }
@@ -46,7 +50,10 @@ export const planStep = z.strictObject({
   minutes: z.number().int().min(1).max(50),
   activity: localizedText,
   /** Slide numbers this step covers, e.g. "1-4", for the teacher's timing. */
-  slides: z.string().regex(/^\d+(-\d+)?$/, 'must be a slide number or range like 3-5').optional(),
+  slides: z
+    .string()
+    .regex(/^\d+(-\d+)?$/, 'must be a slide number or range like 3-5')
+    .optional(),
 });
 
 export const likelyQuestion = z.strictObject({
@@ -140,33 +147,42 @@ export const question = z.discriminatedUnion(
 export type Question = z.output<typeof question>;
 
 /** lessons/<id>/quiz.yaml */
-export const quizFile = z
-  .strictObject({ questions: z.array(question).min(1) })
-  .superRefine(({ questions }, ctx) => {
-    const seen = new Set<string>();
-    questions.forEach((q, index) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `question id ${q.id} is used twice` });
-      seen.add(q.id);
-      if (!('options' in q)) return;
-      const ids = q.options.map((option) => option.id);
-      ids.forEach((id, optionIndex) => {
-        if (ids.indexOf(id) !== optionIndex) {
-          ctx.addIssue({ code: 'custom', path: ['questions', index, 'options', optionIndex, 'id'], message: `option id ${id} is used twice in ${q.id}` });
-        }
-      });
-      if (!('answer' in q)) return;
-      const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
-      answers.forEach((answer, answerIndex) => {
-        if (!ids.includes(answer)) {
-          const path = Array.isArray(q.answer) ? ['questions', index, 'answer', answerIndex] : ['questions', index, 'answer'];
-          ctx.addIssue({ code: 'custom', path, message: `answer ${answer} is not one of the options (${ids.join(', ')})` });
-        }
-      });
-      if (Array.isArray(q.answer) && new Set(q.answer).size !== q.answer.length) {
-        ctx.addIssue({ code: 'custom', path: ['questions', index, 'answer'], message: 'lists the same option twice' });
+export const quizFile = z.strictObject({ questions: z.array(question).min(1) }).superRefine(({ questions }, ctx) => {
+  const seen = new Set<string>();
+  questions.forEach((q, index) => {
+    if (seen.has(q.id))
+      ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `question id ${q.id} is used twice` });
+    seen.add(q.id);
+    if (!('options' in q)) return;
+    const ids = q.options.map((option) => option.id);
+    ids.forEach((id, optionIndex) => {
+      if (ids.indexOf(id) !== optionIndex) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'options', optionIndex, 'id'],
+          message: `option id ${id} is used twice in ${q.id}`,
+        });
       }
     });
+    if (!('answer' in q)) return;
+    const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
+    answers.forEach((answer, answerIndex) => {
+      if (!ids.includes(answer)) {
+        const path = Array.isArray(q.answer)
+          ? ['questions', index, 'answer', answerIndex]
+          : ['questions', index, 'answer'];
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `answer ${answer} is not one of the options (${ids.join(', ')})`,
+        });
+      }
+    });
+    if (Array.isArray(q.answer) && new Set(q.answer).size !== q.answer.length) {
+      ctx.addIssue({ code: 'custom', path: ['questions', index, 'answer'], message: 'lists the same option twice' });
+    }
   });
+});
 
 /** lessons/help/<region>.yaml */
 export const helpResource = z.strictObject({

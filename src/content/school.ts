@@ -23,7 +23,10 @@ export function hasSchoolContacts(settings: SchoolSettings): boolean {
 
 /** Turns the form's text area (one help line per line) into the stored list. */
 export function splitHelpLines(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** The school's contact lines (counsellor first, then local help), as typed: escape before use as HTML. */

@@ -20,7 +20,13 @@ export function parseYamlFile(file: string, text: string): YamlFile {
   // (with knock-on errors there): report the one place an author has to fix.
   const problems: Problem[] =
     unclosed && doc.errors.some((error) => error.code === 'MISSING_CHAR')
-      ? [{ file, ...unclosed, message: 'YAML: this quote is never closed: add the closing quote at the end of the text' }]
+      ? [
+          {
+            file,
+            ...unclosed,
+            message: 'YAML: this quote is never closed: add the closing quote at the end of the text',
+          },
+        ]
       : [...doc.errors, ...doc.warnings].map((error) => {
           const { line, col } = lineCounter.linePos(error.pos[0]);
           return { file, line, col, message: `YAML: ${firstLine(error.message)}` };

@@ -7,7 +7,9 @@ import { cardHelpResources } from './help-card-resources';
 import { statedFactIds, type HandoutInput } from './handout-input';
 import { translate, type MessageKey } from '../i18n/messages';
 
-const Html = ({ html, as: Tag = 'span' }: { html: string; as?: 'span' | 'p' | 'li' | 'td' | 'dt' | 'dd' | 'div' }) => <Tag dangerouslySetInnerHTML={{ __html: html }} />;
+const Html = ({ html, as: Tag = 'span' }: { html: string; as?: 'span' | 'p' | 'li' | 'td' | 'dt' | 'dd' | 'div' }) => (
+  <Tag dangerouslySetInnerHTML={{ __html: html }} />
+);
 
 export function HandoutHtml({ input, headingId }: { input: HandoutInput; headingId: string }) {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(input.locale, key, values);
@@ -16,10 +18,22 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
     student: (
       <>
         <h3>{t('handout.keyPoints')}</h3>
-        <ul>{lesson.handout.student.map((point, i) => <Html key={i} as="li" html={point[locale].html} />)}</ul>
+        <ul>
+          {lesson.handout.student.map((point, i) => (
+            <Html key={i} as="li" html={point[locale].html} />
+          ))}
+        </ul>
         <h3>{t('handout.ifItHappens')}</h3>
-        <ol>{(['handout.step1', 'handout.step2', 'handout.step3', 'handout.step4', 'handout.step5'] as const).map((key) => <li key={key}>{t(key)}</li>)}</ol>
-        <p><strong>{t('handout.notYourFault')}</strong></p>
+        <ol>
+          {(['handout.step1', 'handout.step2', 'handout.step3', 'handout.step4', 'handout.step5'] as const).map(
+            (key) => (
+              <li key={key}>{t(key)}</li>
+            ),
+          )}
+        </ol>
+        <p>
+          <strong>{t('handout.notYourFault')}</strong>
+        </p>
         <HelpHtml input={input} />
       </>
     ),
@@ -30,9 +44,24 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
         <h3>{t('handout.whatWeLearned')}</h3>
         <Html as="p" html={lesson.summary[locale].html} />
         <h3>{t('handout.whyItMatters')}</h3>
-        <ul>{lesson.handout.guardian.map((point, i) => <Html key={i} as="li" html={point[locale].html} />)}</ul>
+        <ul>
+          {lesson.handout.guardian.map((point, i) => (
+            <Html key={i} as="li" html={point[locale].html} />
+          ))}
+        </ul>
         <h3>{t('handout.ifYourChildTells')}</h3>
-        <ol>{(['handout.guardianStep1', 'handout.guardianStep2', 'handout.guardianStep3', 'handout.guardianStep4'] as const).map((key) => <li key={key}>{t(key)}</li>)}</ol>
+        <ol>
+          {(
+            [
+              'handout.guardianStep1',
+              'handout.guardianStep2',
+              'handout.guardianStep3',
+              'handout.guardianStep4',
+            ] as const
+          ).map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ol>
         <HelpHtml input={input} />
         <p className="sign-off">{input.school.schoolName || t('handout.guardianSignOffDefault')}</p>
       </>
@@ -42,33 +71,69 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
         <h3>{t('shared.contentNote')}</h3>
         <Html as="p" html={lesson.contentNote[locale].html} />
         <h3>{t('shared.objectives')}</h3>
-        <ul>{lesson.objectives.map((objective, i) => <Html key={i} as="li" html={objective[locale].html} />)}</ul>
+        <ul>
+          {lesson.objectives.map((objective, i) => (
+            <Html key={i} as="li" html={objective[locale].html} />
+          ))}
+        </ul>
         <h3>{t('shared.plan', { n: input.lesson.minutes })}</h3>
         <table className="plan">
-          <thead><tr><th scope="col">{t('shared.planMinutes')}</th><th scope="col">{t('shared.planActivity')}</th><th scope="col">{t('shared.planSlides')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('shared.planMinutes')}</th>
+              <th scope="col">{t('shared.planActivity')}</th>
+              <th scope="col">{t('shared.planSlides')}</th>
+            </tr>
+          </thead>
           <tbody>
             {lesson.plan.map((step, i) => (
-              <tr key={i}><td>{t('shared.minutes', { n: step.minutes })}</td><Html as="td" html={step.activity[locale].html} /><td>{step.slides ? deckSlideRange(step.slides) : ''}</td></tr>
+              <tr key={i}>
+                <td>{t('shared.minutes', { n: step.minutes })}</td>
+                <Html as="td" html={step.activity[locale].html} />
+                <td>{step.slides ? deckSlideRange(step.slides) : ''}</td>
+              </tr>
             ))}
           </tbody>
         </table>
         <h3>{t('shared.preparation')}</h3>
-        <ul>{lesson.preparation.map((item, i) => <Html key={i} as="li" html={item[locale].html} />)}</ul>
+        <ul>
+          {lesson.preparation.map((item, i) => (
+            <Html key={i} as="li" html={item[locale].html} />
+          ))}
+        </ul>
         <h3>{input.safeguarding.disclosure.title[locale].text}</h3>
         <Html as="p" html={input.safeguarding.disclosure.intro[locale].html} />
-        <ol>{input.safeguarding.disclosure.steps.map((step, i) => <Html key={i} as="li" html={step[locale].html} />)}</ol>
+        <ol>
+          {input.safeguarding.disclosure.steps.map((step, i) => (
+            <Html key={i} as="li" html={step[locale].html} />
+          ))}
+        </ol>
         <h3>{t('handout.speakerNotes')}</h3>
         <ol className="speaker-notes" start={2}>
           {input.slides.map((slide, i) => (
-            <li key={i}><strong>{slide.title}</strong><Html as="div" html={slide.notesHtml} /></li>
+            <li key={i}>
+              <strong>{slide.title}</strong>
+              <Html as="div" html={slide.notesHtml} />
+            </li>
           ))}
         </ol>
         <h3>{t('shared.discussion')}</h3>
-        <ul>{lesson.discussion.map((prompt, i) => <Html key={i} as="li" html={prompt[locale].html} />)}</ul>
+        <ul>
+          {lesson.discussion.map((prompt, i) => (
+            <Html key={i} as="li" html={prompt[locale].html} />
+          ))}
+        </ul>
         {lesson.likelyQuestions.length > 0 && (
           <>
             <h3>{t('shared.likelyQuestions')}</h3>
-            <dl>{lesson.likelyQuestions.map((item, i) => <div key={i}><Html as="dt" html={item.question[locale].html} /><Html as="dd" html={item.answer[locale].html} /></div>)}</dl>
+            <dl>
+              {lesson.likelyQuestions.map((item, i) => (
+                <div key={i}>
+                  <Html as="dt" html={item.question[locale].html} />
+                  <Html as="dd" html={item.answer[locale].html} />
+                </div>
+              ))}
+            </dl>
           </>
         )}
         <HelpHtml input={input} />
@@ -76,10 +141,21 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
     ),
     helpcard: (
       <div className="help-card">
-        <p><strong>{t('handout.cardTitle')}</strong> {t('handout.notYourFault')}</p>
+        <p>
+          <strong>{t('handout.cardTitle')}</strong> {t('handout.notYourFault')}
+        </p>
         <ul>
-          {hasSchoolContacts(input.school) && <li><strong>{input.school.schoolName || t('shared.schoolContacts')}</strong> {schoolContactLines(input.school)[0]}</li>}
-          {cardHelpResources(input).map((resource) => <li key={resource.id}><strong>{resource.name[locale].text}</strong> {shownContact(resource, locale)}</li>)}
+          {hasSchoolContacts(input.school) && (
+            <li>
+              <strong>{input.school.schoolName || t('shared.schoolContacts')}</strong>{' '}
+              {schoolContactLines(input.school)[0]}
+            </li>
+          )}
+          {cardHelpResources(input).map((resource) => (
+            <li key={resource.id}>
+              <strong>{resource.name[locale].text}</strong> {shownContact(resource, locale)}
+            </li>
+          ))}
         </ul>
       </div>
     ),
@@ -87,7 +163,9 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
   return (
     <div className="handout-html" lang={locale} aria-labelledby={headingId}>
       {body}
-      <p className="hint">{t('handout.asOf', { date: input.factsChecked })} · {t('handout.sourceIds')}: {statedFactIds(input).join(', ')}</p>
+      <p className="hint">
+        {t('handout.asOf', { date: input.factsChecked })} · {t('handout.sourceIds')}: {statedFactIds(input).join(', ')}
+      </p>
     </div>
   );
 }
@@ -100,14 +178,29 @@ function HelpHtml({ input }: { input: HandoutInput }) {
       <h3>{t('shared.helpTitle')}</h3>
       <ul className="handout-help">
         {hasSchoolContacts(school) && (
-          <li><strong>{school.schoolName || t('shared.schoolContacts')}</strong> {schoolContactLines(school).join(' · ')}</li>
+          <li>
+            <strong>{school.schoolName || t('shared.schoolContacts')}</strong> {schoolContactLines(school).join(' · ')}
+          </li>
         )}
         {input.help.map((resource) => (
           <li key={resource.id}>
-            <strong><Html html={resource.name[locale].html} /></strong> {shownContact(resource, locale)}
+            <strong>
+              <Html html={resource.name[locale].html} />
+            </strong>{' '}
+            {shownContact(resource, locale)}
             {resource.status !== 'verified' && <span className="badge">{t('shared.checkBeforeUse')}</span>}
-            {' — '}{resource.serves[locale].text}{resource.hours ? ` · ${resource.hours[locale].text}` : ''}
-            {resource.url && resource.status === 'verified' && <> · <a href={resource.url} rel="noreferrer noopener">{resource.url}</a></>}
+            {' — '}
+            {resource.serves[locale].text}
+            {resource.hours ? ` · ${resource.hours[locale].text}` : ''}
+            {resource.url && resource.status === 'verified' && (
+              <>
+                {' '}
+                ·{' '}
+                <a href={resource.url} rel="noreferrer noopener">
+                  {resource.url}
+                </a>
+              </>
+            )}
           </li>
         ))}
       </ul>

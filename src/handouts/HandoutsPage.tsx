@@ -10,13 +10,31 @@ import { LessonText } from '../ui/LessonText';
 import { hasSchoolContacts } from '../content/school';
 import { loadSchoolSettings } from '../ui/school-settings';
 import { HandoutHtml } from './HandoutHtml';
-import { HANDOUT_KINDS, HANDOUT_TITLE_KEYS, handoutFileName, handoutInput, PAPERS, type HandoutInput, type HandoutKind, type Paper } from './handout-input';
+import {
+  HANDOUT_KINDS,
+  HANDOUT_TITLE_KEYS,
+  handoutFileName,
+  handoutInput,
+  PAPERS,
+  type HandoutInput,
+  type HandoutKind,
+  type Paper,
+} from './handout-input';
 import { translate, type MessageKey } from '../i18n/messages';
 import './handouts.css';
 
-const KIND_ABOUT = { student: 'handout.aboutStudent', guardian: 'handout.aboutGuardian', teacher: 'handout.aboutTeacher', helpcard: 'handout.aboutHelpcard' } as const;
+const KIND_ABOUT = {
+  student: 'handout.aboutStudent',
+  guardian: 'handout.aboutGuardian',
+  teacher: 'handout.aboutTeacher',
+  helpcard: 'handout.aboutHelpcard',
+} as const;
 
-type PdfState = { status: 'idle' } | { status: 'making' } | { status: 'ready'; url: string; pages: number; size: string } | { status: 'failed' };
+type PdfState =
+  | { status: 'idle' }
+  | { status: 'making' }
+  | { status: 'ready'; url: string; pages: number; size: string }
+  | { status: 'failed' };
 
 export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
   const { locale, t: appT } = useLocale();
@@ -26,24 +44,43 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
   const content = useLessonContent(lesson.id);
   return (
     <article aria-labelledby="handouts-title" className="handouts-page">
-      <p className="no-print"><a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{appT('shared.backToLesson')}</a></p>
-      <h1 id="handouts-title">{appT('app.handouts')}: <LessonText text={lesson.title} /></h1>
+      <p className="no-print">
+        <a href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{appT('shared.backToLesson')}</a>
+      </p>
+      <h1 id="handouts-title">
+        {appT('app.handouts')}: <LessonText text={lesson.title} />
+      </h1>
       <p className="no-print">{t('handout.pageIntro')}</p>
       <p className="no-print">
-        {hasSchoolContacts(school) ? t('handout.schoolIncluded', { school: school.schoolName || t('shared.schoolContacts') }) : t('handout.schoolMissing')}{' '}
+        {hasSchoolContacts(school)
+          ? t('handout.schoolIncluded', { school: school.schoolName || t('shared.schoolContacts') })
+          : t('handout.schoolMissing')}{' '}
         <a href={hrefFor({ page: 'settings' })}>{t('handout.settingsLink')}</a>
       </p>
       <fieldset className="no-print paper-choice">
         <legend>{t('handout.paper')}</legend>
         {PAPERS.map((value) => (
           <label key={value}>
-            <input type="radio" name="paper" value={value} checked={paper === value} onChange={() => setPaper(value)} /> {t(value === 'a4' ? 'handout.paperA4' : 'handout.paperLetter')}
+            <input type="radio" name="paper" value={value} checked={paper === value} onChange={() => setPaper(value)} />{' '}
+            {t(value === 'a4' ? 'handout.paperA4' : 'handout.paperLetter')}
           </label>
         ))}
       </fieldset>
       {HANDOUT_KINDS.map((kind) => {
-        const input = handoutInput({ kind, locale, paper, school }, lesson, catalogue, content.status === 'ready' ? content.content : undefined);
-        return <HandoutSection key={kind} kind={kind} input={input} ready={kind !== 'teacher' || content.status === 'ready'} />;
+        const input = handoutInput(
+          { kind, locale, paper, school },
+          lesson,
+          catalogue,
+          content.status === 'ready' ? content.content : undefined,
+        );
+        return (
+          <HandoutSection
+            key={kind}
+            kind={kind}
+            input={input}
+            ready={kind !== 'teacher' || content.status === 'ready'}
+          />
+        );
       })}
     </article>
   );
@@ -62,10 +99,14 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
   currentKey.current = inputKey;
 
   // A new paper or language makes a new PDF; the old one's URL is let go.
-  useEffect(() => () => setPdf((old) => {
-    if (old.status === 'ready') URL.revokeObjectURL(old.url);
-    return { status: 'idle' };
-  }), [inputKey]);
+  useEffect(
+    () => () =>
+      setPdf((old) => {
+        if (old.status === 'ready') URL.revokeObjectURL(old.url);
+        return { status: 'idle' };
+      }),
+    [inputKey],
+  );
 
   useEffect(() => {
     if (!printing) return;
@@ -84,7 +125,12 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
       // The teacher chose another paper or language meanwhile: this PDF is not the one shown.
       if (currentKey.current !== madeFor) return;
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-      setPdf({ status: 'ready', url, pages: pdfPageCount(bytes), size: `${Math.max(1, Math.round(bytes.length / 1024))} KB` });
+      setPdf({
+        status: 'ready',
+        url,
+        pages: pdfPageCount(bytes),
+        size: `${Math.max(1, Math.round(bytes.length / 1024))} KB`,
+      });
     } catch {
       if (currentKey.current === madeFor) setPdf({ status: 'failed' });
     }
@@ -95,16 +141,29 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
       <h2 id={headingId}>{t(HANDOUT_TITLE_KEYS[kind])}</h2>
       <p className="no-print">{t(KIND_ABOUT[kind], { n: input.lesson.minutes })}</p>
       <div className="no-print handout-actions">
-        <button type="button" className="button primary" onClick={make} disabled={!ready || pdf.status === 'making'}>{t('handout.makePdf')}</button>
-        {pdf.status === 'ready' && <a className="button" href={pdf.url} download={fileName}>{t('handout.download')}</a>}
-        <button type="button" className="button" onClick={() => setPrinting(true)} disabled={!ready}>{t('handout.printHtml')}</button>
+        <button type="button" className="button primary" onClick={make} disabled={!ready || pdf.status === 'making'}>
+          {t('handout.makePdf')}
+        </button>
+        {pdf.status === 'ready' && (
+          <a className="button" href={pdf.url} download={fileName}>
+            {t('handout.download')}
+          </a>
+        )}
+        <button type="button" className="button" onClick={() => setPrinting(true)} disabled={!ready}>
+          {t('handout.printHtml')}
+        </button>
       </div>
       <p className="no-print status" role="status">
         {pdf.status === 'making' && t('handout.making')}
         {pdf.status === 'ready' && t('handout.ready', { pages: pdf.pages, size: pdf.size })}
         {pdf.status === 'failed' && t('handout.failed')}
       </p>
-      <p className="no-print hint">{t('handout.prebuilt')} <a href={`handouts/${fileName}`} download>{fileName}</a></p>
+      <p className="no-print hint">
+        {t('handout.prebuilt')}{' '}
+        <a href={`handouts/${fileName}`} download>
+          {fileName}
+        </a>
+      </p>
       <details className="handout-preview" open={printing || undefined}>
         <summary className="no-print">{t('handout.showPreview')}</summary>
         {ready && <HandoutHtml input={input} headingId={headingId} />}

@@ -1,7 +1,17 @@
 // What one handout needs, as plain data: the Node tools build it from the loaded library, the
 // handouts page from the catalogue, and either hands it to the same documents (in a Web Worker
 // in the browser). Only what the documents print goes in, so a worker message stays small.
-import type { BibliographyEntry, Fact, HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Safeguarding, Slide } from '../content/types';
+import type {
+  BibliographyEntry,
+  Fact,
+  HelpResource,
+  LessonCatalogue,
+  LessonContent,
+  LessonSummary,
+  Locale,
+  Safeguarding,
+  Slide,
+} from '../content/types';
 import type { SchoolSettings } from '../content/school';
 import type { MessageKey } from '../i18n/messages';
 import { isVerified, lessonHelp } from '../content/help';
@@ -52,9 +62,24 @@ export function handoutInput(
   const factIds = [...new Set([...lesson.facts, ...catalogue.safeguarding.disclosure.facts, ...help.map((r) => r.id)])];
   const facts = Object.fromEntries(factIds.filter((id) => catalogue.facts[id]).map((id) => [id, catalogue.facts[id]]));
   const sourceIds = new Set(Object.values(facts).flatMap((fact) => fact.sources));
-  const bibliography = Object.fromEntries([...sourceIds].filter((id) => catalogue.bibliography[id]).map((id) => [id, catalogue.bibliography[id]]));
-  const slides = options.kind === 'teacher' && content ? content.decks[options.locale].map(({ title, notesHtml, facts: cited }) => ({ title, notesHtml, facts: cited })) : [];
-  return { ...options, lesson, slides, help, facts, bibliography, factsChecked: catalogue.factsChecked, safeguarding: catalogue.safeguarding, school: options.school };
+  const bibliography = Object.fromEntries(
+    [...sourceIds].filter((id) => catalogue.bibliography[id]).map((id) => [id, catalogue.bibliography[id]]),
+  );
+  const slides =
+    options.kind === 'teacher' && content
+      ? content.decks[options.locale].map(({ title, notesHtml, facts: cited }) => ({ title, notesHtml, facts: cited }))
+      : [];
+  return {
+    ...options,
+    lesson,
+    slides,
+    help,
+    facts,
+    bibliography,
+    factsChecked: catalogue.factsChecked,
+    safeguarding: catalogue.safeguarding,
+    school: options.school,
+  };
 }
 
 /**
@@ -64,6 +89,7 @@ export function handoutInput(
 export function statedFactIds(input: HandoutInput): string[] {
   const helpIds = input.help.filter((r) => input.kind !== 'helpcard' || isVerified(r)).map((r) => r.id);
   const lessonIds = input.kind === 'helpcard' ? [] : input.lesson.facts;
-  const safeguardingIds = input.kind === 'teacher' || input.kind === 'guardian' ? input.safeguarding.disclosure.facts : [];
+  const safeguardingIds =
+    input.kind === 'teacher' || input.kind === 'guardian' ? input.safeguarding.disclosure.facts : [];
   return [...new Set([...lessonIds, ...safeguardingIds, ...helpIds])].sort();
 }

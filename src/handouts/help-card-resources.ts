@@ -5,5 +5,7 @@ import { verifiedHelp } from '../content/help';
 import type { HandoutInput } from './handout-input';
 
 export function cardHelpResources(input: HandoutInput) {
-  return verifiedHelp(input.help).filter((resource) => resource.contact).slice(0, hasSchoolContacts(input.school) ? 3 : 5);
+  return verifiedHelp(input.help)
+    .filter((resource) => resource.contact)
+    .slice(0, hasSchoolContacts(input.school) ? 3 : 5);
 }

@@ -20,7 +20,9 @@ export const BREAK_MARK = '\u00AD';
 export const NEVER_BREAK_PENALTY = 10000;
 
 /** Characters that may not begin a line (JLREQ): closing brackets, punctuation, small kana, long vowel mark. */
-export const NO_LINE_START = new Set([...'。、．，・：；？！ー」』）】〉》〕］｝〟’”.,:;?!)]}%ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ〜～…‥']);
+export const NO_LINE_START = new Set([
+  ...'。、．，・：；？！ー」』）】〉》〕］｝〟’”.,:;?!)]}%ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ〜～…‥',
+]);
 
 /** Characters that may not end a line: opening brackets. */
 export const NO_LINE_END = new Set([...'「『（【〈《〔［｛〝‘“([{']);
@@ -63,7 +65,8 @@ function joinByRules(pieces: string[]): string[] {
   const units: string[] = [];
   for (const piece of pieces) {
     const previous = units.at(-1);
-    if (previous !== undefined && (NO_LINE_START.has(piece[0]) || NO_LINE_END.has(previous.at(-1)!))) units[units.length - 1] = previous + piece;
+    if (previous !== undefined && (NO_LINE_START.has(piece[0]) || NO_LINE_END.has(previous.at(-1)!)))
+      units[units.length - 1] = previous + piece;
     else units.push(piece);
   }
   return units;

@@ -12,7 +12,10 @@ export interface PdfRequest {
 
 export type PdfResponse = { id: number; bytes: Uint8Array } | { id: number; error: string };
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<PdfRequest>) => void) | null; postMessage: (message: PdfResponse, transfer?: Transferable[]) => void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<PdfRequest>) => void) | null;
+  postMessage: (message: PdfResponse, transfer?: Transferable[]) => void;
+};
 
 scope.onmessage = async ({ data }) => {
   try {

@@ -9,14 +9,15 @@ import { TeacherGuide } from './documents/TeacherGuide';
 import { HANDOUT_TITLE_KEYS, type HandoutInput } from './handout-input';
 import { translate } from '../i18n/messages';
 
-
 /** The document's title as its metadata and the page show it. */
 export function handoutTitle(input: Pick<HandoutInput, 'kind' | 'locale' | 'lesson'>): string {
   return `${translate(input.locale, HANDOUT_TITLE_KEYS[input.kind])}: ${input.lesson.title[input.locale].text}`;
 }
 
 export function HandoutDocument({ input }: { input: HandoutInput }): ReactElement {
-  const Body = { student: StudentHandout, guardian: GuardianLetter, teacher: TeacherGuide, helpcard: HelpCards }[input.kind];
+  const Body = { student: StudentHandout, guardian: GuardianLetter, teacher: TeacherGuide, helpcard: HelpCards }[
+    input.kind
+  ];
   return (
     <Document
       title={handoutTitle(input)}

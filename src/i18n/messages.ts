@@ -60,7 +60,10 @@ export const messages = {
       en: 'Check numbers and hours before printing or showing them (last verified {date}).',
     },
     notFoundTitle: { ja: 'ページが見つかりません', en: 'Page not found' },
-    notFoundBody: { ja: 'レッスン一覧からもう一度選んでください。', en: 'Please choose again from the list of lessons.' },
+    notFoundBody: {
+      ja: 'レッスン一覧からもう一度選んでください。',
+      en: 'Please choose again from the list of lessons.',
+    },
     lessonNotFound: { ja: 'レッスン「{id}」は見つかりません。', en: 'There is no lesson "{id}".' },
     quizPrivacy: {
       ja: '名前やアカウントは要りません。答えはこの端末の中だけに保存され、外には送られません。',
@@ -124,9 +127,15 @@ export const messages = {
     },
     schoolName: { ja: '学校名', en: 'School name' },
     counsellor: { ja: '校内の相談先（スクールカウンセラー・養護教諭など）', en: 'School counsellor or nurse' },
-    counsellorHint: { ja: '例：保健室 養護教諭 山田先生（内線 123）', en: 'For example: Ms Yamada, school nurse (ext. 123)' },
+    counsellorHint: {
+      ja: '例：保健室 養護教諭 山田先生（内線 123）',
+      en: 'For example: Ms Yamada, school nurse (ext. 123)',
+    },
     localHelp: { ja: '地域の相談窓口（1行に1つ）', en: 'Local help lines (one per line)' },
-    localHelpHint: { ja: '例：〇〇市子ども相談センター 0000-00-0000', en: 'For example: City children’s centre 0000-00-0000' },
+    localHelpHint: {
+      ja: '例：〇〇市子ども相談センター 0000-00-0000',
+      en: 'For example: City children’s centre 0000-00-0000',
+    },
     save: { ja: '保存する', en: 'Save' },
     saved: { ja: '保存しました。', en: 'Saved.' },
     clear: { ja: '消去する', en: 'Clear' },
@@ -135,13 +144,19 @@ export const messages = {
     presentTitle: { ja: 'スライド', en: 'Slides' },
     notes: { ja: '発表者ノート', en: 'Speaker notes' },
     openingTitle: { ja: 'この授業について', en: 'Before we start' },
-    openingStepOut: { ja: 'つらくなったら、いつでも席を外してかまいません。', en: 'If this feels hard, you may step out at any time.' },
+    openingStepOut: {
+      ja: 'つらくなったら、いつでも席を外してかまいません。',
+      en: 'If this feels hard, you may step out at any time.',
+    },
     openingTalk: {
       ja: '気になることがあれば、先生や保健室、下の相談窓口に話せます。',
       en: 'If anything worries you, you can talk to a teacher, the school nurse or the help lines at the end.',
     },
     closingTitle: { ja: 'ひとりで悩まないで', en: 'You are not alone' },
-    closingNotYourFault: { ja: 'あなたは悪くありません。相談できるところがあります。', en: 'It is not your fault. There is help.' },
+    closingNotYourFault: {
+      ja: 'あなたは悪くありません。相談できるところがあります。',
+      en: 'It is not your fault. There is help.',
+    },
   },
   deck: {
     deckTools: { ja: 'スライドの操作', en: 'Deck tools' },
@@ -215,7 +230,10 @@ export const messages = {
     studentKicker: { ja: '授業のあとに読むプリント', en: 'To keep after the lesson' },
     keyPoints: { ja: '覚えておきたいこと', en: 'Key points' },
     ifItHappens: { ja: 'もしものときは、この順番で', en: 'If it happens: in this order' },
-    step1: { ja: '止まる。はらわない、もう送らない、返信しない。', en: 'Stop. Do not pay, do not send more, stop replying.' },
+    step1: {
+      ja: '止まる。はらわない、もう送らない、返信しない。',
+      en: 'Stop. Do not pay, do not send more, stop replying.',
+    },
     step2: {
       ja: '先に証拠を残す（スクショ、アカウント名、URL、日時）。消さない。',
       en: 'Save the evidence first (screenshots, account names, URLs, dates). Do not delete it.',
@@ -244,7 +262,7 @@ export const messages = {
       ja: '警察と学校に相談してください。危ないときは110番です。',
       en: 'Report to the police and contact the school. In danger, call 110.',
     },
-    guardianSignOffDefault: { ja: '担任', en: 'Your child\'s teacher' },
+    guardianSignOffDefault: { ja: '担任', en: "Your child's teacher" },
     teacherKicker: { ja: '授業の前の日に読むガイド', en: 'To read the night before' },
     speakerNotes: { ja: 'スライドと発表者ノート', en: 'Slides and speaker notes' },
     openingSlide: { ja: 'この授業について（自動で作られるスライド）', en: 'About this lesson (generated slide)' },

@@ -34,7 +34,10 @@ export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalo
               {entry.date && <>. {entry.date}</>}
               {entry.url && (
                 <>
-                  . <a href={entry.url} rel="noreferrer noopener">{entry.url}</a>
+                  .{' '}
+                  <a href={entry.url} rel="noreferrer noopener">
+                    {entry.url}
+                  </a>
                 </>
               )}
             </li>

@@ -17,18 +17,30 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
   return (
     <article aria-labelledby="lesson-title" className="overview">
       <header className="lesson-header">
-        <h1 id="lesson-title"><LessonText text={lesson.title} /></h1>
+        <h1 id="lesson-title">
+          <LessonText text={lesson.title} />
+        </h1>
         <LessonText as="p" className="summary" text={lesson.summary} />
         <ul className="meta">
           <li className="tag age">{t('shared.ageBand', { n: lesson.ageMin })}</li>
           <li className="tag">{t('shared.minutes', { n: lesson.minutes })}</li>
-          {lesson.topics.map((name) => <li key={name} className="tag">{topicNames[name][locale]}</li>)}
+          {lesson.topics.map((name) => (
+            <li key={name} className="tag">
+              {topicNames[name][locale]}
+            </li>
+          ))}
         </ul>
         <nav className="lesson-actions" aria-label={t('app.overview')}>
-          <a className="button primary" href={deckHref(lesson.id, locale)}>{t('app.present')}</a>
-          <a className="button" href={hrefFor({ page: 'quiz', lessonId: lesson.id })}>{t('app.quiz')}</a>
+          <a className="button primary" href={deckHref(lesson.id, locale)}>
+            {t('app.present')}
+          </a>
+          <a className="button" href={hrefFor({ page: 'quiz', lessonId: lesson.id })}>
+            {t('app.quiz')}
+          </a>
           <ShareQuiz lesson={lesson} />
-          <a className="button" href={hrefFor({ page: 'handouts', lessonId: lesson.id })}>{t('app.handouts')}</a>
+          <a className="button" href={hrefFor({ page: 'handouts', lessonId: lesson.id })}>
+            {t('app.handouts')}
+          </a>
         </nav>
       </header>
 
@@ -39,14 +51,22 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
 
       <section aria-labelledby="objectives-title">
         <h2 id="objectives-title">{t('shared.objectives')}</h2>
-        <ul>{lesson.objectives.map((objective, i) => <LessonText key={i} as="li" text={objective} />)}</ul>
+        <ul>
+          {lesson.objectives.map((objective, i) => (
+            <LessonText key={i} as="li" text={objective} />
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{t('shared.plan', { n: lesson.minutes })}</h2>
         <table className="plan">
           <thead>
-            <tr><th scope="col">{t('shared.planMinutes')}</th><th scope="col">{t('shared.planActivity')}</th><th scope="col">{t('shared.planSlides')}</th></tr>
+            <tr>
+              <th scope="col">{t('shared.planMinutes')}</th>
+              <th scope="col">{t('shared.planActivity')}</th>
+              <th scope="col">{t('shared.planSlides')}</th>
+            </tr>
           </thead>
           <tbody>
             {lesson.plan.map((step, i) => (
@@ -62,18 +82,32 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
 
       <section aria-labelledby="preparation-title">
         <h2 id="preparation-title">{t('shared.preparation')}</h2>
-        <ul>{lesson.preparation.map((item, i) => <LessonText key={i} as="li" text={item} />)}</ul>
+        <ul>
+          {lesson.preparation.map((item, i) => (
+            <LessonText key={i} as="li" text={item} />
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="disclosure-title" className="disclosure">
-        <h2 id="disclosure-title"><LessonText text={disclosure.title} /></h2>
+        <h2 id="disclosure-title">
+          <LessonText text={disclosure.title} />
+        </h2>
         <LessonText as="p" text={disclosure.intro} />
-        <ol>{disclosure.steps.map((step, i) => <LessonText key={i} as="li" text={step} />)}</ol>
+        <ol>
+          {disclosure.steps.map((step, i) => (
+            <LessonText key={i} as="li" text={step} />
+          ))}
+        </ol>
       </section>
 
       <section aria-labelledby="discussion-title">
         <h2 id="discussion-title">{t('shared.discussion')}</h2>
-        <ul>{lesson.discussion.map((prompt, i) => <LessonText key={i} as="li" text={prompt} />)}</ul>
+        <ul>
+          {lesson.discussion.map((prompt, i) => (
+            <LessonText key={i} as="li" text={prompt} />
+          ))}
+        </ul>
       </section>
 
       {lesson.likelyQuestions.length > 0 && (

@@ -9,7 +9,17 @@ import { QuestionSources } from './QuestionSources';
  * What a student sees after checking an answer: right or not (in words and a symbol, never colour
  * alone), the right answer when theirs was not, and an explanation that teaches.
  */
-export function Feedback({ question, answer, catalogue, seed }: { question: Question; answer: Answer; catalogue: LessonCatalogue; seed: number }) {
+export function Feedback({
+  question,
+  answer,
+  catalogue,
+  seed,
+}: {
+  question: Question;
+  answer: Answer;
+  catalogue: LessonCatalogue;
+  seed: number;
+}) {
   const { t } = useLocale();
   const mark = markAnswer(question, answer);
   const chosenFeedback =
@@ -17,7 +27,10 @@ export function Feedback({ question, answer, catalogue, seed }: { question: Ques
       ? question.options.find((option) => option.id === answer.selected[0])?.feedback
       : undefined;
   return (
-    <section className={`feedback ${mark.correct ? 'right' : mark.score > 0 ? 'partly' : 'wrong'}`} aria-labelledby="feedback-title">
+    <section
+      className={`feedback ${mark.correct ? 'right' : mark.score > 0 ? 'partly' : 'wrong'}`}
+      aria-labelledby="feedback-title"
+    >
       <Verdict question={question} answer={answer} />
       {!mark.correct && (
         <div className="answers">
@@ -43,10 +56,17 @@ export function Feedback({ question, answer, catalogue, seed }: { question: Ques
 export function Verdict({ question, answer }: { question: Question; answer: Answer }) {
   const { t } = useLocale();
   const mark = markAnswer(question, answer);
-  const [symbol, text] = mark.correct ? ['○', t('app.verdictCorrect')] : mark.score > 0 ? ['△', t('app.verdictPartly')] : ['×', t('app.verdictWrong')];
+  const [symbol, text] = mark.correct
+    ? ['○', t('app.verdictCorrect')]
+    : mark.score > 0
+      ? ['△', t('app.verdictPartly')]
+      : ['×', t('app.verdictWrong')];
   return (
     <h3 id="feedback-title" className="verdict">
-      <span aria-hidden="true" className="symbol">{symbol}</span> {text}
+      <span aria-hidden="true" className="symbol">
+        {symbol}
+      </span>{' '}
+      {text}
     </h3>
   );
 }
@@ -57,9 +77,19 @@ export function AnswerText({ question, answer, seed }: { question: Question; ans
   if (answer.kind === 'truefalse') return <p>{answer.value ? t('shared.trueLabel') : t('shared.falseLabel')}</p>;
   const texts: LocalizedRichText[] =
     answer.kind === 'order'
-      ? answer.order.flatMap((id) => ('options' in question ? question.options.filter((o) => o.id === id).map((o) => o.text) : []))
-      : optionsInOrder(question, seed).filter((option) => answer.selected.includes(option.id)).map((option) => option.text);
+      ? answer.order.flatMap((id) =>
+          'options' in question ? question.options.filter((o) => o.id === id).map((o) => o.text) : [],
+        )
+      : optionsInOrder(question, seed)
+          .filter((option) => answer.selected.includes(option.id))
+          .map((option) => option.text);
   if (texts.length === 0) return <p>{t('app.notAnswered')}</p>;
   const List = answer.kind === 'order' ? 'ol' : 'ul';
-  return <List className="answer-text">{texts.map((text, i) => <LessonText key={i} as="li" text={text} />)}</List>;
+  return (
+    <List className="answer-text">
+      {texts.map((text, i) => (
+        <LessonText key={i} as="li" text={text} />
+      ))}
+    </List>
+  );
 }

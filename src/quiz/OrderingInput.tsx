@@ -47,14 +47,18 @@ export function OrderingInput({
         const text = textOf(id);
         return (
           <li key={id} className="ordering-item" data-option={id}>
-            <span className="position" aria-hidden="true">{index + 1}</span>
+            <span className="position" aria-hidden="true">
+              {index + 1}
+            </span>
             <LessonText text={text} className="ordering-text" />
             {!locked && (
               <span className="ordering-buttons">
                 <button
                   type="button"
                   className="button small"
-                  ref={(element) => void (element ? buttons.current.set(`${id}:up`, element) : buttons.current.delete(`${id}:up`))}
+                  ref={(element) =>
+                    void (element ? buttons.current.set(`${id}:up`, element) : buttons.current.delete(`${id}:up`))
+                  }
                   aria-label={t('app.moveUpLabel', { item: text[locale].text })}
                   disabled={index === 0}
                   onClick={() => move(index, -1, 'up')}
@@ -64,7 +68,9 @@ export function OrderingInput({
                 <button
                   type="button"
                   className="button small"
-                  ref={(element) => void (element ? buttons.current.set(`${id}:down`, element) : buttons.current.delete(`${id}:down`))}
+                  ref={(element) =>
+                    void (element ? buttons.current.set(`${id}:down`, element) : buttons.current.delete(`${id}:down`))
+                  }
                   aria-label={t('app.moveDownLabel', { item: text[locale].text })}
                   disabled={index === order.length - 1}
                   onClick={() => move(index, 1, 'down')}

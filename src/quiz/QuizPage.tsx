@@ -16,7 +16,9 @@ export function QuizPage({ lesson, catalogue }: { lesson: LessonSummary; catalog
       <p className="hint">{t('app.quizPrivacy')}</p>
       {content.status === 'loading' && <p role="status">{t('app.loading')}</p>}
       {content.status === 'failed' && <p role="alert">{t('app.loadFailed')}</p>}
-      {content.status === 'ready' && <QuizPlayer lesson={lesson} questions={content.content.quiz} catalogue={catalogue} />}
+      {content.status === 'ready' && (
+        <QuizPlayer lesson={lesson} questions={content.content.quiz} catalogue={catalogue} />
+      )}
     </article>
   );
 }

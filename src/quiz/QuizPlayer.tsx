@@ -15,7 +15,15 @@ import { QuizSummary } from './QuizSummary';
  * One student taking one lesson's quiz: a question at a time, feedback after each answer, and a
  * summary at the end. Progress is saved in this browser after every step.
  */
-export function QuizPlayer({ lesson, questions, catalogue }: { lesson: LessonSummary; questions: Question[]; catalogue: LessonCatalogue }) {
+export function QuizPlayer({
+  lesson,
+  questions,
+  catalogue,
+}: {
+  lesson: LessonSummary;
+  questions: Question[];
+  catalogue: LessonCatalogue;
+}) {
   const { t } = useLocale();
   const storage = browserStorage();
   const [{ progress, restarted }, setState] = useState(() => loadProgress(lesson.id, questions, newSeed(), storage));
@@ -62,7 +70,11 @@ export function QuizPlayer({ lesson, questions, catalogue }: { lesson: LessonSum
 
   const onCheck = (event: FormEvent) => {
     event.preventDefault();
-    const answer = draft ?? (question.type === 'ordering' ? { kind: 'order' as const, order: initialOrder(question, progress.seed) } : undefined);
+    const answer =
+      draft ??
+      (question.type === 'ordering'
+        ? { kind: 'order' as const, order: initialOrder(question, progress.seed) }
+        : undefined);
     if (!answer || (answer.kind === 'choice' && answer.selected.length === 0)) {
       setError(t('app.chooseFirst'));
       return;
@@ -70,7 +82,9 @@ export function QuizPlayer({ lesson, questions, catalogue }: { lesson: LessonSum
     setError('');
     moved.current = true;
     const mark = markAnswer(question, answer);
-    setAnnouncement(mark.correct ? t('app.verdictCorrect') : mark.score > 0 ? t('app.verdictPartly') : t('app.verdictWrong'));
+    setAnnouncement(
+      mark.correct ? t('app.verdictCorrect') : mark.score > 0 ? t('app.verdictPartly') : t('app.verdictWrong'),
+    );
     update(withAnswer(progress, question.id, answer));
   };
 
@@ -83,7 +97,11 @@ export function QuizPlayer({ lesson, questions, catalogue }: { lesson: LessonSum
 
   return (
     <div className="quiz-player">
-      {restarted && <p className="notice" role="status">{t('app.quizRestarted')}</p>}
+      {restarted && (
+        <p className="notice" role="status">
+          {t('app.quizRestarted')}
+        </p>
+      )}
       <div className="quiz-progress">
         <h2 ref={questionHeading} tabIndex={-1} id="question-title">
           {t('app.questionOf', { n: progress.index + 1, total: questions.length })}
@@ -103,7 +121,9 @@ export function QuizPlayer({ lesson, questions, catalogue }: { lesson: LessonSum
         error={error}
         onAnnounce={setAnnouncement}
       />
-      <div role="status" aria-live="polite" className="visually-hidden">{announcement}</div>
+      <div role="status" aria-live="polite" className="visually-hidden">
+        {announcement}
+      </div>
       {checked && (
         <>
           <Feedback question={question} answer={checked} catalogue={catalogue} seed={progress.seed} />
@@ -115,7 +135,9 @@ export function QuizPlayer({ lesson, questions, catalogue }: { lesson: LessonSum
         </>
       )}
       <div className="quiz-actions secondary">
-        <button type="button" className="button" onClick={restart}>{t('app.startOver')}</button>
+        <button type="button" className="button" onClick={restart}>
+          {t('app.startOver')}
+        </button>
       </div>
     </div>
   );
@@ -144,10 +166,18 @@ function QuestionForm({
   const [truth, setTruth] = useState<boolean | undefined>(checked?.kind === 'truefalse' ? checked.value : undefined);
   const options = useMemo(() => optionsInOrder(question, seed), [question, seed]);
   const locked = checked !== undefined;
-  const describedBy = [question.type === 'scenario' ? ids.story : '', ids.hint, error ? ids.error : ''].filter(Boolean).join(' ');
+  const describedBy = [question.type === 'scenario' ? ids.story : '', ids.hint, error ? ids.error : '']
+    .filter(Boolean)
+    .join(' ');
 
   const hint =
-    question.type === 'multiple' ? t('app.selectAll') : question.type === 'truefalse' ? t('app.chooseTrueFalse') : question.type === 'ordering' ? t('app.orderHint') : t('app.selectOne');
+    question.type === 'multiple'
+      ? t('app.selectAll')
+      : question.type === 'truefalse'
+        ? t('app.chooseTrueFalse')
+        : question.type === 'ordering'
+          ? t('app.orderHint')
+          : t('app.selectOne');
 
   const choose = (id: string, on: boolean) => {
     const next = question.type === 'multiple' ? (on ? [...selected, id] : selected.filter((s) => s !== id)) : [id];
@@ -159,8 +189,12 @@ function QuestionForm({
     <form className="question" onSubmit={onSubmit} noValidate>
       {question.type === 'scenario' && <LessonText as="div" className="story" text={question.story} />}
       <fieldset aria-describedby={describedBy} disabled={locked}>
-        <legend><LessonText text={question.prompt} /></legend>
-        <p id={ids.hint} className="hint">{hint}</p>
+        <legend>
+          <LessonText text={question.prompt} />
+        </legend>
+        <p id={ids.hint} className="hint">
+          {hint}
+        </p>
         {(question.type === 'single' || question.type === 'scenario' || question.type === 'multiple') && (
           <ul className="options">
             {options.map((option) => (
@@ -210,10 +244,16 @@ function QuestionForm({
           />
         )}
       </fieldset>
-      {error && <p id={ids.error} className="error" role="alert">{error}</p>}
+      {error && (
+        <p id={ids.error} className="error" role="alert">
+          {error}
+        </p>
+      )}
       {!locked && (
         <div className="quiz-actions">
-          <button type="submit" className="button primary">{t('app.checkAnswer')}</button>
+          <button type="submit" className="button primary">
+            {t('app.checkAnswer')}
+          </button>
         </div>
       )}
     </form>

@@ -36,11 +36,17 @@ export function QuizSummary({
 
   return (
     <section className="quiz-summary" aria-labelledby="results-title">
-      <h2 id="results-title" ref={heading} tabIndex={-1}>{t('app.resultsTitle')}</h2>
+      <h2 id="results-title" ref={heading} tabIndex={-1}>
+        {t('app.resultsTitle')}
+      </h2>
       <p className="score">{t('app.score', { score, total: questions.length })}</p>
 
       <h3>{t('app.takeaways')}</h3>
-      <ul>{lesson.handout.student.map((point, i) => <LessonText key={i} as="li" text={point} />)}</ul>
+      <ul>
+        {lesson.handout.student.map((point, i) => (
+          <LessonText key={i} as="li" text={point} />
+        ))}
+      </ul>
 
       <HelpList resources={help} headingLevel={3} />
 
@@ -49,13 +55,23 @@ export function QuizSummary({
         {questions.map((question, index) => {
           const answer = progress.answers[question.id];
           const mark = marks[index];
-          const [symbol, result] = mark.correct ? ['○', t('app.resultCorrect')] : mark.score > 0 ? ['△', t('app.resultPartly')] : ['×', t('app.resultWrong')];
+          const [symbol, result] = mark.correct
+            ? ['○', t('app.resultCorrect')]
+            : mark.score > 0
+              ? ['△', t('app.resultPartly')]
+              : ['×', t('app.resultWrong')];
           return (
             <li key={question.id}>
-              <p className="review-result"><span aria-hidden="true">{symbol}</span> {result}</p>
+              <p className="review-result">
+                <span aria-hidden="true">{symbol}</span> {result}
+              </p>
               <LessonText as="p" text={question.prompt} />
               <h4>{t('app.yourAnswer')}</h4>
-              {answer ? <AnswerText question={question} answer={answer} seed={progress.seed} /> : <p>{t('app.notAnswered')}</p>}
+              {answer ? (
+                <AnswerText question={question} answer={answer} seed={progress.seed} />
+              ) : (
+                <p>{t('app.notAnswered')}</p>
+              )}
               <h4>{t('app.explanation')}</h4>
               <LessonText as="p" text={question.explanation} />
             </li>
@@ -64,8 +80,12 @@ export function QuizSummary({
       </ol>
 
       <div className="quiz-actions">
-        <button type="button" className="button primary" onClick={onTryAgain}>{t('app.tryAgain')}</button>
-        <a className="button" href={hrefFor({ page: 'overview', lessonId: lesson.id })}>{t('shared.backToLesson')}</a>
+        <button type="button" className="button primary" onClick={onTryAgain}>
+          {t('app.tryAgain')}
+        </button>
+        <a className="button" href={hrefFor({ page: 'overview', lessonId: lesson.id })}>
+          {t('shared.backToLesson')}
+        </a>
       </div>
     </section>
   );

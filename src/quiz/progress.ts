@@ -32,7 +32,12 @@ export function storageKey(lessonId: string): string {
  * a typo in a question keeps a student's progress; changing its options or answer does not.
  */
 export function quizFingerprint(questions: Question[]): string {
-  const shape = questions.map((q) => [q.id, q.type, 'options' in q ? q.options.map((o) => o.id) : [], 'answer' in q ? q.answer : null]);
+  const shape = questions.map((q) => [
+    q.id,
+    q.type,
+    'options' in q ? q.options.map((o) => o.id) : [],
+    'answer' in q ? q.answer : null,
+  ]);
   let hash = 0x811c9dc5;
   for (const char of JSON.stringify(shape)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
   return (hash >>> 0).toString(16);
@@ -45,7 +50,12 @@ export function freshProgress(questions: Question[], seed: number): QuizProgress
 export type LoadedProgress = { progress: QuizProgress; restarted: boolean };
 
 /** Saved progress for this quiz, or a fresh start (restarted: true when saved progress was unusable). */
-export function loadProgress(lessonId: string, questions: Question[], seed: number, storage: Storage | undefined): LoadedProgress {
+export function loadProgress(
+  lessonId: string,
+  questions: Question[],
+  seed: number,
+  storage: Storage | undefined,
+): LoadedProgress {
   let raw: string | null | undefined;
   try {
     raw = storage?.getItem(storageKey(lessonId));

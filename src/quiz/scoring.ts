@@ -5,9 +5,7 @@ import type { Question } from '../content/types';
 
 /** What a student answered: option ids for choice questions, true/false, or option ids in their order. */
 export type Answer =
-  | { kind: 'choice'; selected: string[] }
-  | { kind: 'truefalse'; value: boolean }
-  | { kind: 'order'; order: string[] };
+  { kind: 'choice'; selected: string[] } | { kind: 'truefalse'; value: boolean } | { kind: 'order'; order: string[] };
 
 export interface Mark {
   /** 0 to 1. */
@@ -30,7 +28,12 @@ function scoreOf(question: Question, answer: Answer): number {
     case 'multiple':
       return answer.kind === 'choice' ? multipleChoiceScore(question.answer, answer.selected) : 0;
     case 'ordering':
-      return answer.kind === 'order' ? orderingScore(question.options.map((option) => option.id), answer.order) : 0;
+      return answer.kind === 'order'
+        ? orderingScore(
+            question.options.map((option) => option.id),
+            answer.order,
+          )
+        : 0;
   }
 }
 
@@ -56,7 +59,12 @@ export function multipleChoiceScore(correct: readonly string[], selected: readon
  * an arrangement of exactly the question's steps scores 0.
  */
 export function orderingScore(correct: readonly string[], order: readonly string[]): number {
-  if (order.length !== correct.length || new Set(order).size !== order.length || !order.every((id) => correct.includes(id))) return 0;
+  if (
+    order.length !== correct.length ||
+    new Set(order).size !== order.length ||
+    !order.every((id) => correct.includes(id))
+  )
+    return 0;
   if (correct.length < 2) return 1;
   const position = new Map(order.map((id, index) => [id, index]));
   let inOrder = 0;

@@ -12,7 +12,14 @@ export function SettingsPage() {
   const [localHelp, setLocalHelp] = useState(initial.localHelp.join('\n'));
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const ids = { name: useId(), counsellor: useId(), help: useId(), counsellorHint: useId(), helpHint: useId(), error: useId() };
+  const ids = {
+    name: useId(),
+    counsellor: useId(),
+    help: useId(),
+    counsellorHint: useId(),
+    helpHint: useId(),
+    error: useId(),
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,10 +49,24 @@ export function SettingsPage() {
       <p>{t('app.settingsIntro')}</p>
       <form className="settings-form" onSubmit={onSubmit} noValidate>
         <label htmlFor={ids.name}>{t('app.schoolName')}</label>
-        <input id={ids.name} value={schoolName} maxLength={LIMITS.schoolName} autoComplete="organization" onChange={(e) => setSchoolName(e.target.value)} />
+        <input
+          id={ids.name}
+          value={schoolName}
+          maxLength={LIMITS.schoolName}
+          autoComplete="organization"
+          onChange={(e) => setSchoolName(e.target.value)}
+        />
         <label htmlFor={ids.counsellor}>{t('app.counsellor')}</label>
-        <input id={ids.counsellor} value={counsellor} maxLength={LIMITS.counsellor} aria-describedby={ids.counsellorHint} onChange={(e) => setCounsellor(e.target.value)} />
-        <p id={ids.counsellorHint} className="hint">{t('app.counsellorHint')}</p>
+        <input
+          id={ids.counsellor}
+          value={counsellor}
+          maxLength={LIMITS.counsellor}
+          aria-describedby={ids.counsellorHint}
+          onChange={(e) => setCounsellor(e.target.value)}
+        />
+        <p id={ids.counsellorHint} className="hint">
+          {t('app.counsellorHint')}
+        </p>
         <label htmlFor={ids.help}>{t('app.localHelp')}</label>
         <textarea
           id={ids.help}
@@ -55,13 +76,25 @@ export function SettingsPage() {
           aria-invalid={error ? true : undefined}
           onChange={(e) => setLocalHelp(e.target.value)}
         />
-        <p id={ids.helpHint} className="hint">{t('app.localHelpHint')}</p>
-        {error && <p id={ids.error} className="error" role="alert">{error}</p>}
+        <p id={ids.helpHint} className="hint">
+          {t('app.localHelpHint')}
+        </p>
+        {error && (
+          <p id={ids.error} className="error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="actions">
-          <button type="submit" className="button primary">{t('app.save')}</button>
-          <button type="button" className="button" onClick={onClear}>{t('app.clear')}</button>
+          <button type="submit" className="button primary">
+            {t('app.save')}
+          </button>
+          <button type="button" className="button" onClick={onClear}>
+            {t('app.clear')}
+          </button>
         </div>
-        <p role="status" className="status">{status}</p>
+        <p role="status" className="status">
+          {status}
+        </p>
       </form>
     </section>
   );

@@ -12,7 +12,13 @@ function releaseFocus(event: MouseEvent<HTMLElement>) {
 }
 
 /** The small bar in the corner of the deck: back to the lesson, print, contrast, speaker view. */
-export function DeckTools({ lessonId, locale, contrast, onContrast, deckRef }: {
+export function DeckTools({
+  lessonId,
+  locale,
+  contrast,
+  onContrast,
+  deckRef,
+}: {
   lessonId: string;
   locale: Locale;
   contrast: Contrast;
@@ -51,7 +57,17 @@ export function DeckTools({ lessonId, locale, contrast, onContrast, deckRef }: {
  * Above the print view (not printed): print now, with or without notes, or go back. `laidOut`:
  * the slides have their final line breaks.
  */
-export function PrintTools({ lessonId, locale, notes, laidOut }: { lessonId: string; locale: Locale; notes: boolean; laidOut: boolean }) {
+export function PrintTools({
+  lessonId,
+  locale,
+  notes,
+  laidOut,
+}: {
+  lessonId: string;
+  locale: Locale;
+  notes: boolean;
+  laidOut: boolean;
+}) {
   const t = (key: MessageKey) => translate(locale, key);
   // Every page must have its Japanese font before the print dialog takes a copy of the pages.
   const [fontsReady, setFontsReady] = useState(false);
@@ -67,7 +83,9 @@ export function PrintTools({ lessonId, locale, notes, laidOut }: { lessonId: str
       <button type="button" disabled={!fontsReady || !laidOut} onClick={() => window.print()}>
         {t('deck.printNow')}
       </button>
-      <a href={deckHref(lessonId, locale, { notes: !notes })}>{notes ? t('deck.printWithoutNotes') : t('deck.printWithNotes')}</a>
+      <a href={deckHref(lessonId, locale, { notes: !notes })}>
+        {notes ? t('deck.printWithoutNotes') : t('deck.printWithNotes')}
+      </a>
       <a href={deckHref(lessonId, locale)}>{t('deck.backToDeck')}</a>
       <p>{t('deck.printHint')}</p>
     </nav>

@@ -20,7 +20,17 @@ const PLUGINS = [RevealNotes];
  * A lesson's deck as reveal.js: shown once its first slide's font has loaded, with the corner
  * tools (or, in the print view, the print tools; in the speaker view's previews, none).
  */
-export function LessonDeck({ lessonId, slides, locale, view }: { lessonId: string; slides: DeckSlide[]; locale: Locale; view: DeckView }) {
+export function LessonDeck({
+  lessonId,
+  slides,
+  locale,
+  view,
+}: {
+  lessonId: string;
+  slides: DeckSlide[];
+  locale: Locale;
+  view: DeckView;
+}) {
   const deckRef = useRef<RevealApi | null>(null);
   const [deckReady, setDeckReady] = useState(false);
   const [fontsReady, setFontsReady] = useState(false);
@@ -45,7 +55,13 @@ export function LessonDeck({ lessonId, slides, locale, view }: { lessonId: strin
   // The slides never re-render after the deck is made: reveal.js owns their classes from then on.
   const deck = useMemo(
     () => (
-      <Deck config={DECK_CONFIG} plugins={PLUGINS} deckRef={deckRef} onReady={() => setDeckReady(true)} className="lesson-deck">
+      <Deck
+        config={DECK_CONFIG}
+        plugins={PLUGINS}
+        deckRef={deckRef}
+        onReady={() => setDeckReady(true)}
+        className="lesson-deck"
+      >
         {slides.map((slide, index) => (
           <Slide key={index} className={`deck-slide ${slide.kind}`}>
             <div className="slide-body" dangerouslySetInnerHTML={{ __html: slide.html }} />
@@ -58,13 +74,30 @@ export function LessonDeck({ lessonId, slides, locale, view }: { lessonId: strin
   );
 
   return (
-    <div className="deck-page" data-contrast={contrast} data-fonts={fontsReady ? 'ready' : 'loading'} data-pointer={pointerActive ? 'active' : 'idle'} data-phrases={phrases}>
+    <div
+      className="deck-page"
+      data-contrast={contrast}
+      data-fonts={fontsReady ? 'ready' : 'loading'}
+      data-pointer={pointerActive ? 'active' : 'idle'}
+      data-phrases={phrases}
+    >
       {deck}
       {!view.receiver &&
         (view.print ? (
-          <PrintTools lessonId={lessonId} locale={locale} notes={view.printNotes} laidOut={fontsReady && phrases !== 'pending'} />
+          <PrintTools
+            lessonId={lessonId}
+            locale={locale}
+            notes={view.printNotes}
+            laidOut={fontsReady && phrases !== 'pending'}
+          />
         ) : (
-          <DeckTools lessonId={lessonId} locale={locale} contrast={contrast} onContrast={setContrast} deckRef={deckRef} />
+          <DeckTools
+            lessonId={lessonId}
+            locale={locale}
+            contrast={contrast}
+            onContrast={setContrast}
+            deckRef={deckRef}
+          />
         ))}
     </div>
   );
@@ -74,7 +107,11 @@ export function LessonDeck({ lessonId, slides, locale, view }: { lessonId: strin
  * Japanese: once the first slide (already broken into phrases) is on screen, break every other
  * slide and its notes into phrases when the browser is idle, off the path to the first paint.
  */
-function useDeferredPhraseBreaks(deckRef: RefObject<RevealApi | null>, locale: Locale, shown: boolean): 'pending' | 'done' | 'none' {
+function useDeferredPhraseBreaks(
+  deckRef: RefObject<RevealApi | null>,
+  locale: Locale,
+  shown: boolean,
+): 'pending' | 'done' | 'none' {
   const [phrases, setPhrases] = useState<'pending' | 'done' | 'none'>(locale === 'ja' ? 'pending' : 'none');
   useEffect(() => {
     if (!shown || phrases !== 'pending') return;

@@ -14,14 +14,20 @@ import { LessonDeck } from './LessonDeck';
 /** The deck page: the lesson's slides in one language as a reveal.js deck filling the screen. */
 export function PresentPage({ lessonId, locale, view }: { lessonId: string | null; locale: Locale; view: DeckView }) {
   const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values);
-  useDocumentLanguage(locale, lesson ? `${lesson.title[locale].text} — ${t('app.presentTitle')}` : t('app.notFoundTitle'));
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(locale, key, values);
+  useDocumentLanguage(
+    locale,
+    lesson ? `${lesson.title[locale].text} — ${t('app.presentTitle')}` : t('app.notFoundTitle'),
+  );
   if (!lesson) {
     return (
       <main className="deck-message">
         <h1>{t('app.notFoundTitle')}</h1>
         <p>{t('app.lessonNotFound', { id: lessonId ?? '' })}</p>
-        <p><a href={appHrefFromDeck({ page: 'catalogue' })}>{t('app.navLessons')}</a></p>
+        <p>
+          <a href={appHrefFromDeck({ page: 'catalogue' })}>{t('app.navLessons')}</a>
+        </p>
       </main>
     );
   }
@@ -44,6 +50,11 @@ function LoadedDeck({ lesson, locale, view }: { lesson: LessonSummary; locale: L
       </main>
     );
   }
-  if (!slides) return <p className="deck-loading" role="status">{translate(locale, 'app.loading')}</p>;
+  if (!slides)
+    return (
+      <p className="deck-loading" role="status">
+        {translate(locale, 'app.loading')}
+      </p>
+    );
   return <LessonDeck lessonId={lesson.id} slides={slides} locale={locale} view={view} />;
 }

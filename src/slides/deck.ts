@@ -24,13 +24,20 @@ export function buildDeck(
   const closing: DeckSlide = {
     kind: 'closing',
     title: t('app.closingTitle'),
-    html: `<h2>${escapeHtml(t('app.closingTitle'))}</h2><p>${escapeHtml(t('app.closingNotYourFault'))}</p>` + helpHtml(verifiedHelp(lessonHelp(lesson, catalogue)), school, locale),
+    html:
+      `<h2>${escapeHtml(t('app.closingTitle'))}</h2><p>${escapeHtml(t('app.closingNotYourFault'))}</p>` +
+      helpHtml(verifiedHelp(lessonHelp(lesson, catalogue)), school, locale),
     notesHtml: `<ol>${catalogue.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
   };
   const own = content.decks[locale].map((slide): DeckSlide => {
     const question = slide.question ? content.quiz.find((candidate) => candidate.id === slide.question) : undefined;
     if (!question) return { kind: 'lesson', html: slide.html, notesHtml: slide.notesHtml, title: slide.title };
-    return { kind: 'quiz', html: slide.html + quizSlideHtml(question, locale), notesHtml: slide.notesHtml, title: slide.title };
+    return {
+      kind: 'quiz',
+      html: slide.html + quizSlideHtml(question, locale),
+      notesHtml: slide.notesHtml,
+      title: slide.title,
+    };
   });
   return [opening, ...own, closing];
 }
@@ -51,10 +58,15 @@ export function openingSlide(lesson: LessonSummary, catalogue: LessonCatalogue, 
 }
 
 function helpHtml(resources: HelpResource[], school: SchoolSettings, locale: Locale): string {
-  const items = resources.map((resource) => `<li><strong>${resource.name[locale].html}</strong>${shownContact(resource, locale) ? ` ${escapeHtml(shownContact(resource, locale)!)}` : ''}</li>`);
+  const items = resources.map(
+    (resource) =>
+      `<li><strong>${resource.name[locale].html}</strong>${shownContact(resource, locale) ? ` ${escapeHtml(shownContact(resource, locale)!)}` : ''}</li>`,
+  );
   if (hasSchoolContacts(school)) {
     const own = schoolContactLines(school).map(escapeHtml).join(' · ');
-    items.unshift(`<li><strong>${escapeHtml(school.schoolName || translate(locale, 'shared.schoolContacts'))}</strong> ${own}</li>`);
+    items.unshift(
+      `<li><strong>${escapeHtml(school.schoolName || translate(locale, 'shared.schoolContacts'))}</strong> ${own}</li>`,
+    );
   }
   return `<ul class="help-slide">${items.join('')}</ul>`;
 }

@@ -14,6 +14,10 @@ import { PresentPage } from './PresentPage';
 const query = new URLSearchParams(window.location.search);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PresentPage lessonId={query.get('lesson')} locale={resolveLocale(query.get('lang'))} view={deckView(window.location.search)} />
+    <PresentPage
+      lessonId={query.get('lesson')}
+      locale={resolveLocale(query.get('lang'))}
+      view={deckView(window.location.search)}
+    />
   </StrictMode>,
 );

@@ -10,4 +10,5 @@ const query = new URLSearchParams(window.location.search);
 const lessonId = query.get('lesson');
 if (lessonId && Object.hasOwn(lessonContent, lessonId)) void lessonContent[lessonId]().catch(() => undefined);
 const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
-if (lesson && !window.location.hash) void firstSlideFontsLoaded(openingSlide(lesson, catalogue, resolveLocale(query.get('lang'))).html);
+if (lesson && !window.location.hash)
+  void firstSlideFontsLoaded(openingSlide(lesson, catalogue, resolveLocale(query.get('lang'))).html);

@@ -41,19 +41,29 @@ function choicesOf(question: Question, locale: Locale): Choice[] {
       // Listed in the correct order in quiz.yaml: the slide shows them in a fixed mixed order.
       return mixedOrder(question.options).map((option) => ({ html: option.text[locale].html, correct: false }));
     case 'multiple':
-      return question.options.map((option) => ({ html: option.text[locale].html, correct: question.answer.includes(option.id) }));
+      return question.options.map((option) => ({
+        html: option.text[locale].html,
+        correct: question.answer.includes(option.id),
+      }));
     default:
-      return question.options.map((option) => ({ html: option.text[locale].html, correct: option.id === question.answer }));
+      return question.options.map((option) => ({
+        html: option.text[locale].html,
+        correct: option.id === question.answer,
+      }));
   }
 }
 
 function answerText(question: Question, choices: Choice[], locale: Locale): string {
-  if (question.type === 'truefalse') return translate(locale, question.answer ? 'shared.trueLabel' : 'shared.falseLabel');
+  if (question.type === 'truefalse')
+    return translate(locale, question.answer ? 'shared.trueLabel' : 'shared.falseLabel');
   if (question.type === 'ordering') {
     const shown = mixedOrder(question.options);
     return question.options.map((option) => LETTERS[shown.indexOf(option)]).join(' → ');
   }
-  return choices.map((choice, index) => (choice.correct ? LETTERS[index] : '')).filter(Boolean).join(', ');
+  return choices
+    .map((choice, index) => (choice.correct ? LETTERS[index] : ''))
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The same mixed order every time (every second item moved to the front, reversed): never the answer's. */

@@ -46,7 +46,12 @@ function fontFaces(): string[] {
     const base = sheet.href ?? document.baseURI;
     for (const rule of rules) {
       if (!(rule instanceof CSSFontFaceRule)) continue;
-      faces.push(rule.cssText.replace(/url\((["']?)([^"')]+)\1\)/g, (_, quote: string, url: string) => `url(${quote}${new URL(url, base).href}${quote})`));
+      faces.push(
+        rule.cssText.replace(
+          /url\((["']?)([^"')]+)\1\)/g,
+          (_, quote: string, url: string) => `url(${quote}${new URL(url, base).href}${quote})`,
+        ),
+      );
     }
   }
   return faces;

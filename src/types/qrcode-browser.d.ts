@@ -9,7 +9,10 @@ interface QRCode {
 
 declare const QRCodeApi: {
   create(text: string, options?: { errorCorrectionLevel?: ErrorCorrectionLevel }): QRCode;
-  toString(text: string, options: { type: 'svg'; margin?: number; errorCorrectionLevel?: ErrorCorrectionLevel }): Promise<string>;
+  toString(
+    text: string,
+    options: { type: 'svg'; margin?: number; errorCorrectionLevel?: ErrorCorrectionLevel },
+  ): Promise<string>;
 };
 
 export default QRCodeApi;

@@ -18,18 +18,28 @@ export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResou
         <div className="school-contacts">
           <SubHeading>{school.schoolName || t('shared.schoolContacts')}</SubHeading>
           <ul>
-            {schoolContactLines(school).map((line) => <li key={line}>{line}</li>)}
+            {schoolContactLines(school).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
         </div>
       )}
       <ul className="help-list">
         {resources.map((resource) => (
           <li key={resource.id} className={resource.status === 'verified' ? undefined : 'unverified'}>
-            <strong><LessonText text={resource.name} /></strong>
+            <strong>
+              <LessonText text={resource.name} />
+            </strong>
             {shownContact(resource, locale) && <span className="contact">{shownContact(resource, locale)}</span>}
             {resource.status !== 'verified' && <span className="badge">{t('shared.checkBeforeUse')}</span>}
-            <span className="serves"><LessonText text={resource.serves} /></span>
-            {resource.hours && <span className="hours"><LessonText text={resource.hours} /></span>}
+            <span className="serves">
+              <LessonText text={resource.serves} />
+            </span>
+            {resource.hours && (
+              <span className="hours">
+                <LessonText text={resource.hours} />
+              </span>
+            )}
           </li>
         ))}
       </ul>

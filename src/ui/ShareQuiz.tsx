@@ -5,7 +5,11 @@ import { hrefFor } from '../app/routes';
 import { useLocale } from './locale';
 
 /** The quiz's full address in the chosen language, as students' devices need it. */
-export function quizUrl(lessonId: string, locale: string, page: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
+export function quizUrl(
+  lessonId: string,
+  locale: string,
+  page: Pick<Location, 'origin' | 'pathname' | 'search'>,
+): string {
   return `${page.origin}${page.pathname}${page.search}${hrefFor({ page: 'quiz', lessonId }, new URLSearchParams({ lang: locale }))}`;
 }
 
@@ -38,7 +42,11 @@ export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
         <div className="share-layout">
-          {qr ? <img src={qr} alt={t('app.shareQrAlt')} width={480} height={480} /> : <div className="qr-placeholder" />}
+          {qr ? (
+            <img src={qr} alt={t('app.shareQrAlt')} width={480} height={480} />
+          ) : (
+            <div className="qr-placeholder" />
+          )}
           <div className="share-text">
             <h2 id="share-title">{t('app.shareTitle')}</h2>
             <p>{t('app.shareOr')}</p>

@@ -3,7 +3,8 @@ import { lessonContent } from 'virtual:lessons';
 import { useEffect, useState } from 'react';
 import type { LessonContent } from '../content/types';
 
-export type LessonContentState = { status: 'loading' } | { status: 'ready'; content: LessonContent } | { status: 'failed' };
+export type LessonContentState =
+  { status: 'loading' } | { status: 'ready'; content: LessonContent } | { status: 'failed' };
 
 export function useLessonContent(lessonId: string): LessonContentState {
   const [state, setState] = useState<LessonContentState>({ status: 'loading' });

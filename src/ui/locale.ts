@@ -48,7 +48,10 @@ export function useDocumentLanguage(locale: Locale, title: string): void {
 export const LocaleContext = createContext<Locale>('ja');
 
 /** The current language and a translator for the app's own words. */
-export function useLocale(): { locale: Locale; t: (key: MessageKey, values?: Record<string, string | number>) => string } {
+export function useLocale(): {
+  locale: Locale;
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+} {
   const locale = useContext(LocaleContext);
   return { locale, t: (key, values) => translate(locale, key, values) };
 }

@@ -23,4 +23,3 @@ export function saveSchoolSettings(settings: SchoolSettings, storage: Storage | 
 export function clearSchoolSettings(storage: Storage | undefined = browserStorage()): void {
   removeStored(STORAGE_KEY, storage);
 }
-

@@ -43,7 +43,9 @@ describe('the catalogue', () => {
     await expect.poll(() => page.locator('.lesson-card').count()).toBe(lessons.filter((l) => l.ageMin === band).length);
     await page.getByLabel('Age band', { exact: true }).selectOption('all');
     await page.getByLabel('Topic', { exact: true }).selectOption('trafficking');
-    await expect.poll(() => page.locator('.lesson-card').count()).toBe(lessons.filter((l) => l.topics.includes('trafficking')).length);
+    await expect
+      .poll(() => page.locator('.lesson-card').count())
+      .toBe(lessons.filter((l) => l.topics.includes('trafficking')).length);
     expect(await page.getByRole('status').innerText()).toMatch(/^\d+ lessons$/);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

@@ -16,7 +16,11 @@ const { lessonsDir, lessonDir } = makeLessonsDir();
 
 beforeAll(async () => {
   process.env.MAMORU_LESSONS = lessonsDir;
-  server = await createServer({ root: PROJECT_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  server = await createServer({
+    root: PROJECT_ROOT,
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   await server.listen();
   url = server.resolvedUrls!.local[0];
   browser = await launchChromium();
@@ -40,7 +44,14 @@ describe('the dev server', () => {
     const quizFile = path.join(lessonDir, 'quiz.yaml');
     writeFileSync(quizFile, readFileSync(quizFile, 'utf8').replace('answer: a', 'answer: c'));
     await expect
-      .poll(() => page.locator('vite-error-overlay').evaluate((overlay) => overlay.shadowRoot?.textContent ?? '').catch(() => ''), { timeout: 20_000 })
+      .poll(
+        () =>
+          page
+            .locator('vite-error-overlay')
+            .evaluate((overlay) => overlay.shadowRoot?.textContent ?? '')
+            .catch(() => ''),
+        { timeout: 20_000 },
+      )
       .toContain('minimal-lesson/quiz.yaml:8:13 questions.0.answer: answer c is not one of the options (a, b)');
     expect(foreignRequests).toEqual([]);
     await context.close();

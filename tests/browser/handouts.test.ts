@@ -17,7 +17,12 @@ describe('handouts in the app', () => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
     await visit(page, `${kitUrl}#/settings?lang=ja`);
-    await page.evaluate(() => localStorage.setItem('mamoru.school-settings', JSON.stringify({ schoolName: 'みなと中学校', counsellor: '養護教諭 03-0000-0000', localHelp: [] })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'mamoru.school-settings',
+        JSON.stringify({ schoolName: 'みなと中学校', counsellor: '養護教諭 03-0000-0000', localHelp: [] }),
+      ),
+    );
     await visit(page, `${kitUrl}#/?lang=ja`);
     // react-pdf and the fonts load only on the handouts page, and only when a PDF is asked for.
     expect(fetched.filter((url) => /pdf-worker|\.ttf/.test(url))).toEqual([]);
@@ -40,7 +45,10 @@ describe('handouts in the app', () => {
     expect(file.suggestedFilename()).toBe('sextortion-pattern-student-ja.pdf');
     const bytes = new Uint8Array(readFileSync((await file.path())!));
     const pdf = await readPdf(bytes);
-    const text = pdf.lines.map((line) => line.text).join('').replace(/\u00A0/g, ' ');
+    const text = pdf.lines
+      .map((line) => line.text)
+      .join('')
+      .replace(/\u00A0/g, ' ');
     expect(text).toContain('みなと中学校');
     expect(text).toContain('あなたは悪くありません。');
     expect(pdf.size.map(Math.round)).toEqual([595, 842]);
@@ -53,7 +61,8 @@ describe('handouts in the app', () => {
   it('the built kit carries every default handout, linked from the page', async () => {
     const dir = path.join(distDir, 'handouts');
     for (const kind of ['student', 'guardian', 'teacher', 'helpcard']) {
-      for (const lang of ['ja', 'en']) expect(existsSync(path.join(dir, `sextortion-pattern-${kind}-${lang}.pdf`))).toBe(true);
+      for (const lang of ['ja', 'en'])
+        expect(existsSync(path.join(dir, `sextortion-pattern-${kind}-${lang}.pdf`))).toBe(true);
     }
     const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/sextortion-pattern/handouts?lang=en`);

@@ -11,30 +11,53 @@ const browser = useChromium();
 
 // The plan's heading names the lesson's own length.
 const HEADINGS = (minutes: number) => ({
-  ja: ['この授業で扱う内容', 'ねらい', `${minutes}分の指導計画`, '準備', '生徒から打ち明けられたら', '話し合いの問い', '相談できるところ', '出典'],
-  en: ['Content note', 'Objectives', `Lesson plan (${minutes} minutes)`, 'Preparation', 'If a student tells you something', 'Discussion prompts', 'Where to get help', 'Sources'],
+  ja: [
+    'この授業で扱う内容',
+    'ねらい',
+    `${minutes}分の指導計画`,
+    '準備',
+    '生徒から打ち明けられたら',
+    '話し合いの問い',
+    '相談できるところ',
+    '出典',
+  ],
+  en: [
+    'Content note',
+    'Objectives',
+    `Lesson plan (${minutes} minutes)`,
+    'Preparation',
+    'If a student tells you something',
+    'Discussion prompts',
+    'Where to get help',
+    'Sources',
+  ],
 });
 
 describe.each(LOCALES)('a lesson overview in %s', (locale) => {
-  it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('%s shows everything a teacher needs, accessibly', async (id, { lesson }) => {
-    const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, { locale: locale === 'ja' ? 'ja-JP' : 'en-GB' });
-    await visit(page, `${kitUrl}#/lessons/${id}?lang=${locale}`);
-    expect(await page.getAttribute('html', 'lang')).toBe(locale);
-    await page.locator('#content-note-title').waitFor();
-    const headings = await page.locator('main h2').allInnerTexts();
-    for (const heading of HEADINGS(lesson.minutes)[locale]) expect(headings).toContain(heading);
-    const main = await page.locator('main').innerText();
-    expect(main).toContain(lesson.contentNote[locale].text.slice(0, 20));
-    expect(await page.locator('.plan tbody tr').count()).toBe(lesson.plan.length);
-    expect(await page.locator('.fact-list li').count()).toBeGreaterThanOrEqual(lesson.facts.length);
-    const present = page.locator('a[href^="present.html"]');
-    expect(await present.getAttribute('href')).toBe(`present.html?lesson=${id}&lang=${locale}`);
-    if (locale === 'ja') expect(await uncoveredJapanese(page)).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
+  it.each(lessons.map((lesson) => [lesson.id, lesson] as const))(
+    '%s shows everything a teacher needs, accessibly',
+    async (id, { lesson }) => {
+      const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, {
+        locale: locale === 'ja' ? 'ja-JP' : 'en-GB',
+      });
+      await visit(page, `${kitUrl}#/lessons/${id}?lang=${locale}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      await page.locator('#content-note-title').waitFor();
+      const headings = await page.locator('main h2').allInnerTexts();
+      for (const heading of HEADINGS(lesson.minutes)[locale]) expect(headings).toContain(heading);
+      const main = await page.locator('main').innerText();
+      expect(main).toContain(lesson.contentNote[locale].text.slice(0, 20));
+      expect(await page.locator('.plan tbody tr').count()).toBe(lesson.plan.length);
+      expect(await page.locator('.fact-list li').count()).toBeGreaterThanOrEqual(lesson.facts.length);
+      const present = page.locator('a[href^="present.html"]');
+      expect(await present.getAttribute('href')).toBe(`present.html?lesson=${id}&lang=${locale}`);
+      if (locale === 'ja') expect(await uncoveredJapanese(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('school settings', () => {
@@ -101,7 +124,9 @@ describe('the deck page', () => {
       for (const notVerified of ['NPO法人ぱっぷす', 'PAPS (NPO)', 'NPO法人ライトハウス', 'Lighthouse (NPO)']) {
         expect(closing).not.toContain(notVerified);
       }
-      expect(await page.locator('aside.notes').count()).toBeGreaterThanOrEqual(lesson.decks[locale].filter((slide) => slide.notesHtml).length);
+      expect(await page.locator('aside.notes').count()).toBeGreaterThanOrEqual(
+        lesson.decks[locale].filter((slide) => slide.notesHtml).length,
+      );
     }
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -124,7 +149,9 @@ describe('quiz and handout pages', () => {
       const first = locale === 'ja' ? `問1（全${lesson.quiz.length}問）` : `Question 1 of ${lesson.quiz.length}`;
       await expect.poll(() => page.locator('.quiz-progress h2').innerText()).toBe(first);
       await visit(page, `${kitUrl}#/lessons/${id}/handouts?lang=${locale}`);
-      expect(await page.locator('main li').count()).toBeGreaterThanOrEqual(lesson.handout.student.length + lesson.handout.guardian.length);
+      expect(await page.locator('main li').count()).toBeGreaterThanOrEqual(
+        lesson.handout.student.length + lesson.handout.guardian.length,
+      );
     }
     expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -13,8 +13,20 @@ const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch:
 const browser = useChromium();
 
 const WORDS = {
-  ja: { check: '答え合わせをする', next: /^(次の問題へ|結果を見る)$/, right: '正解です！', of: (n: number, t: number) => `問${n}（全${t}問）`, score: (t: number) => `${t}点中 ${t}点` },
-  en: { check: 'Check my answer', next: /^(Next question|See my results)$/, right: 'That’s right!', of: (n: number, t: number) => `Question ${n} of ${t}`, score: (t: number) => `${t} out of ${t}` },
+  ja: {
+    check: '答え合わせをする',
+    next: /^(次の問題へ|結果を見る)$/,
+    right: '正解です！',
+    of: (n: number, t: number) => `問${n}（全${t}問）`,
+    score: (t: number) => `${t}点中 ${t}点`,
+  },
+  en: {
+    check: 'Check my answer',
+    next: /^(Next question|See my results)$/,
+    right: 'That’s right!',
+    of: (n: number, t: number) => `Question ${n} of ${t}`,
+    score: (t: number) => `${t} out of ${t}`,
+  },
 };
 
 /** Answers the question on screen correctly by touch, as a student would. */
@@ -25,7 +37,9 @@ async function answerCorrectly(page: Page, question: Question): Promise<void> {
     const target = question.options.map((option) => option.id);
     for (let position = 0; position < target.length; position++) {
       for (;;) {
-        const order = await page.locator('.ordering-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-option')));
+        const order = await page
+          .locator('.ordering-item')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('data-option')));
         if (order.indexOf(target[position]) === position) break;
         await page.locator(`.ordering-item[data-option="${target[position]}"] button`).first().tap();
       }
@@ -51,29 +65,37 @@ async function currentHeading(page: Page): Promise<string> {
 }
 
 describe.each(LOCALES)('taking every quiz on a phone in %s', (locale) => {
-  it.each(lessons.map((l) => [l.id, l] as const))('%s: every question answered right gives full marks and a summary with help', async (id, { lesson }) => {
-    const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, { ...PHONE, locale: locale === 'ja' ? 'ja-JP' : 'en-GB' });
-    await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=${locale}`);
-    const words = WORDS[locale];
-    for (const [index, question] of lesson.quiz.entries()) {
-      await expect.poll(() => currentHeading(page)).toBe(words.of(index + 1, lesson.quiz.length));
-      await answerCorrectly(page, question);
-      await page.getByRole('button', { name: words.check }).tap();
-      await expect.poll(() => page.locator('.verdict').innerText()).toContain(words.right);
-      expect(await readableText(page, '.feedback')).toContain(question.explanation[locale].text);
-      await page.getByRole('button', { name: words.next }).tap();
-    }
-    await expect.poll(() => page.locator('.score').innerText()).toBe(words.score(lesson.quiz.length));
-    expect(await page.locator('.review > li').count()).toBe(lesson.quiz.length);
-    expect(await page.locator('.quiz-summary .help-list li').count()).toBeGreaterThan(0);
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
+  it.each(lessons.map((l) => [l.id, l] as const))(
+    '%s: every question answered right gives full marks and a summary with help',
+    async (id, { lesson }) => {
+      const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, {
+        ...PHONE,
+        locale: locale === 'ja' ? 'ja-JP' : 'en-GB',
+      });
+      await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=${locale}`);
+      const words = WORDS[locale];
+      for (const [index, question] of lesson.quiz.entries()) {
+        await expect.poll(() => currentHeading(page)).toBe(words.of(index + 1, lesson.quiz.length));
+        await answerCorrectly(page, question);
+        await page.getByRole('button', { name: words.check }).tap();
+        await expect.poll(() => page.locator('.verdict').innerText()).toContain(words.right);
+        expect(await readableText(page, '.feedback')).toContain(question.explanation[locale].text);
+        await page.getByRole('button', { name: words.next }).tap();
+      }
+      await expect.poll(() => page.locator('.score').innerText()).toBe(words.score(lesson.quiz.length));
+      expect(await page.locator('.review > li').count()).toBe(lesson.quiz.length);
+      expect(await page.locator('.quiz-summary .help-list li').count()).toBeGreaterThan(0);
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('a quiz', () => {
-  const { id, lesson } = lessons.find((l) => l.lesson.quiz.some((q) => q.type === 'scenario') && l.lesson.quiz.some((q) => q.type === 'ordering'))!;
+  const { id, lesson } = lessons.find(
+    (l) => l.lesson.quiz.some((q) => q.type === 'scenario') && l.lesson.quiz.some((q) => q.type === 'ordering'),
+  )!;
 
   it('teaches after a wrong answer: the right answer, the feedback on the choice, the explanation and its sources', async () => {
     const { page, context } = await openPage(browser(), kitUrl, { ...PHONE, locale: 'en-GB' });
@@ -133,7 +155,9 @@ describe('a quiz', () => {
       await page.getByRole('button', { name: 'Check my answer' }).tap();
       await page.getByRole('button', { name: /^(Next question|See my results)$/ }).tap();
     }
-    await expect.poll(() => page.locator('.score').innerText()).toBe(`${lesson.quiz.length} out of ${lesson.quiz.length}`);
+    await expect
+      .poll(() => page.locator('.score').innerText())
+      .toBe(`${lesson.quiz.length} out of ${lesson.quiz.length}`);
     expect(await axeViolations(page)).toEqual([]);
     await context.setOffline(false);
     expect(foreignRequests).toEqual([]);
@@ -159,10 +183,18 @@ describe('a quiz', () => {
   it('can be finished with the keyboard alone', async () => {
     const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/lessons/${id}/quiz?lang=en`);
-    const focused = () => page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      return { tag: element?.tagName ?? '', value: (element as HTMLInputElement | null)?.value ?? '', name: (element as HTMLInputElement | null)?.name ?? '', label: element?.getAttribute('aria-label') ?? '', text: element?.innerText ?? '', checked: (element as HTMLInputElement | null)?.checked ?? false };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return {
+          tag: element?.tagName ?? '',
+          value: (element as HTMLInputElement | null)?.value ?? '',
+          name: (element as HTMLInputElement | null)?.name ?? '',
+          label: element?.getAttribute('aria-label') ?? '',
+          text: element?.innerText ?? '',
+          checked: (element as HTMLInputElement | null)?.checked ?? false,
+        };
+      });
     const tabUntil = async (want: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
       for (let i = 0; i < 60; i++) {
         if (want(await focused())) return;
@@ -175,7 +207,9 @@ describe('a quiz', () => {
         const target = question.options.map((o) => o.id);
         for (let position = 0; position < target.length; position++) {
           for (;;) {
-            const order = await page.locator('.ordering-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-option')));
+            const order = await page
+              .locator('.ordering-item')
+              .evaluateAll((items) => items.map((item) => item.getAttribute('data-option')));
             if (order.indexOf(target[position]) === position) break;
             const label = `Move “${question.options.find((o) => o.id === target[position])!.text.en.text}” up`;
             await tabUntil((f) => f.label === label);
@@ -190,7 +224,8 @@ describe('a quiz', () => {
       } else {
         const answer = String(question.answer);
         await tabUntil((f) => f.name === question.id);
-        for (let i = 0; i < 10 && !((await focused()).value === answer && (await focused()).checked); i++) await page.keyboard.press('ArrowDown');
+        for (let i = 0; i < 10 && !((await focused()).value === answer && (await focused()).checked); i++)
+          await page.keyboard.press('ArrowDown');
       }
       await tabUntil((f) => f.text === 'Check my answer');
       await page.keyboard.press('Enter');
@@ -198,7 +233,9 @@ describe('a quiz', () => {
       expect(await page.locator('.verdict').innerText()).toContain('That’s right!');
       await page.keyboard.press('Enter');
     }
-    await expect.poll(() => page.locator('.score').innerText()).toBe(`${lesson.quiz.length} out of ${lesson.quiz.length}`);
+    await expect
+      .poll(() => page.locator('.score').innerText())
+      .toBe(`${lesson.quiz.length} out of ${lesson.quiz.length}`);
     await context.close();
   });
 });

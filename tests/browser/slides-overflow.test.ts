@@ -22,17 +22,27 @@ describe('the overflow walk', () => {
       for (let index = 0; index < total; index += 1) {
         // Go to the slide and show all of its fragments: the slide's fullest state.
         await page.evaluate((n) => (location.hash = `#/${n}/0/999`), index);
-        await page.waitForFunction((n) => document.querySelectorAll('.reveal .slides > section')[n]?.classList.contains('present'), index);
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('.reveal .slides > section')[n]?.classList.contains('present'),
+          index,
+        );
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const size = await page.evaluate(() => {
           const slide = document.querySelector<HTMLElement>('.reveal .slides > section.present')!;
           const hidden = slide.querySelectorAll('.fragment:not(.visible)').length;
-          return { height: slide.scrollHeight, width: slide.scrollWidth, hidden, title: slide.querySelector('h1, h2')?.textContent ?? '' };
+          return {
+            height: slide.scrollHeight,
+            width: slide.scrollWidth,
+            hidden,
+            title: slide.querySelector('h1, h2')?.textContent ?? '',
+          };
         });
         walked += 1;
         expect(size.hidden, `${id} (${locale}) slide ${index + 1}: all fragments shown`).toBe(0);
         if (size.height > SLIDE_HEIGHT || size.width > SLIDE_WIDTH) {
-          spills.push(`${id} (${locale}) slide ${index + 1} "${size.title}" is ${size.width}×${size.height}px, more than ${SLIDE_WIDTH}×${SLIDE_HEIGHT}`);
+          spills.push(
+            `${id} (${locale}) slide ${index + 1} "${size.title}" is ${size.width}×${size.height}px, more than ${SLIDE_WIDTH}×${SLIDE_HEIGHT}`,
+          );
         }
       }
     }

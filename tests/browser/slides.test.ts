@@ -15,7 +15,8 @@ const lessons = shippedLessons();
 const PROJECTOR = { width: 1280, height: 720 };
 const browser = useChromium();
 
-const deckAddress = (id: string, locale: Locale, extra = '') => `${kitUrl}present.html?lesson=${id}&lang=${locale}${extra}`;
+const deckAddress = (id: string, locale: Locale, extra = '') =>
+  `${kitUrl}present.html?lesson=${id}&lang=${locale}${extra}`;
 
 /** Opens a deck and waits until reveal.js is ready and the first slide's font has loaded. */
 async function openDeck(page: Page, url: string): Promise<void> {
@@ -31,44 +32,62 @@ function position(page: Page): Promise<{ slide: number; fragments: number }> {
   return page.evaluate(() => {
     const slides = [...document.querySelectorAll('.reveal .slides > section')];
     const present = document.querySelector('.reveal .slides > section.present');
-    return { slide: present ? slides.indexOf(present) : -1, fragments: present?.querySelectorAll('.fragment.visible').length ?? 0 };
+    return {
+      slide: present ? slides.indexOf(present) : -1,
+      fragments: present?.querySelectorAll('.fragment.visible').length ?? 0,
+    };
   });
 }
 
 /** Plain text of lesson HTML, readings (<rt>) left out. */
 function textOf(html: string): string {
-  return html.replace(/<rt>.*?<\/rt>/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return html
+    .replace(/<rt>.*?<\/rt>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 describe('every lesson as a deck', () => {
-  it.each(LOCALES)('presents every lesson in %s: opening and closing slides, notes, phrases, the font, nothing sent out', async (locale) => {
-    const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
-    for (const { id, lesson } of lessons) {
-      await openDeck(page, deckAddress(id, locale));
-      expect(await page.getAttribute('html', 'lang')).toBe(locale);
-      const slides = page.locator('.reveal .slides > section');
-      expect(await slides.count()).toBe(lesson.decks[locale].length + 2);
-      expect(await slides.first().getAttribute('class')).toContain('opening');
-      expect(await slides.last().getAttribute('class')).toContain('closing');
-      expect(await slides.first().textContent()).toContain(lesson.contentNote[locale].text.slice(0, 12));
-      const withNotes = lesson.decks[locale].filter((slide) => slide.notesHtml).length;
-      expect(await page.locator('.reveal .slides > section > aside.notes').count()).toBe(withNotes + 2);
-      const quizSlides = lesson.decks[locale].filter((slide) => slide.question);
-      expect(quizSlides.length, `${id} has a quiz slide`).toBeGreaterThan(0);
-      expect(await page.locator('.reveal .quiz-slide').count()).toBe(quizSlides.length);
-      const phraseBreaks = await page.locator('.reveal .slides h1 wbr, .reveal .slides li wbr').count();
-      if (locale === 'ja') {
-        expect(phraseBreaks, `${id}: Japanese headings and items break between phrases`).toBeGreaterThan(20);
-        expect(await page.locator('.reveal .slides h1.phrases').first().evaluate((h1) => getComputedStyle(h1).wordBreak)).toBe('keep-all');
-        expect(await uncoveredJapanese(page)).toEqual([]);
-      } else {
-        expect(phraseBreaks).toBe(0);
+  it.each(LOCALES)(
+    'presents every lesson in %s: opening and closing slides, notes, phrases, the font, nothing sent out',
+    async (locale) => {
+      const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, {
+        viewport: PROJECTOR,
+      });
+      for (const { id, lesson } of lessons) {
+        await openDeck(page, deckAddress(id, locale));
+        expect(await page.getAttribute('html', 'lang')).toBe(locale);
+        const slides = page.locator('.reveal .slides > section');
+        expect(await slides.count()).toBe(lesson.decks[locale].length + 2);
+        expect(await slides.first().getAttribute('class')).toContain('opening');
+        expect(await slides.last().getAttribute('class')).toContain('closing');
+        expect(await slides.first().textContent()).toContain(lesson.contentNote[locale].text.slice(0, 12));
+        const withNotes = lesson.decks[locale].filter((slide) => slide.notesHtml).length;
+        expect(await page.locator('.reveal .slides > section > aside.notes').count()).toBe(withNotes + 2);
+        const quizSlides = lesson.decks[locale].filter((slide) => slide.question);
+        expect(quizSlides.length, `${id} has a quiz slide`).toBeGreaterThan(0);
+        expect(await page.locator('.reveal .quiz-slide').count()).toBe(quizSlides.length);
+        const phraseBreaks = await page.locator('.reveal .slides h1 wbr, .reveal .slides li wbr').count();
+        if (locale === 'ja') {
+          expect(phraseBreaks, `${id}: Japanese headings and items break between phrases`).toBeGreaterThan(20);
+          expect(
+            await page
+              .locator('.reveal .slides h1.phrases')
+              .first()
+              .evaluate((h1) => getComputedStyle(h1).wordBreak),
+          ).toBe('keep-all');
+          expect(await uncoveredJapanese(page)).toEqual([]);
+        } else {
+          expect(phraseBreaks).toBe(0);
+        }
       }
-    }
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('shows a quiz question from the lesson’s quiz: options first, the answer and explanation on the next step', async () => {
     const { id, lesson } = lessons.find(({ lesson }) => lesson.decks.en.some((slide) => slide.question))!;
@@ -84,7 +103,12 @@ describe('every lesson as a deck', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => answer.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
     expect(await answer.innerText()).toContain(question.explanation.en.text.slice(0, 30));
-    expect(await quiz.locator('.quiz-correct').first().evaluate((element) => getComputedStyle(element).fontWeight)).toBe('700');
+    expect(
+      await quiz
+        .locator('.quiz-correct')
+        .first()
+        .evaluate((element) => getComputedStyle(element).fontWeight),
+    ).toBe('700');
     await context.close();
   });
 });
@@ -145,14 +169,27 @@ describe('presenting with the keyboard or a clicker', () => {
     await openDeck(page, deckAddress(id, 'en'));
     // A finger on the screen, as the browser reports it: touch-type pointer events.
     const swipe = (fromX: number, toX: number) =>
-      page.evaluate(([from, to]) => {
-        const target = document.querySelector('.reveal .slides')!;
-        const finger = (type: string, x: number) =>
-          target.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: x, clientY: 360, bubbles: true, cancelable: true }));
-        finger('pointerdown', from);
-        for (let step = 1; step <= 5; step += 1) finger('pointermove', from + ((to - from) * step) / 5);
-        finger('pointerup', to);
-      }, [fromX, toX]);
+      page.evaluate(
+        ([from, to]) => {
+          const target = document.querySelector('.reveal .slides')!;
+          const finger = (type: string, x: number) =>
+            target.dispatchEvent(
+              new PointerEvent(type, {
+                pointerId: 7,
+                pointerType: 'touch',
+                isPrimary: true,
+                clientX: x,
+                clientY: 360,
+                bubbles: true,
+                cancelable: true,
+              }),
+            );
+          finger('pointerdown', from);
+          for (let step = 1; step <= 5; step += 1) finger('pointermove', from + ((to - from) * step) / 5);
+          finger('pointerup', to);
+        },
+        [fromX, toX],
+      );
     await swipe(900, 300);
     await expect.poll(async () => (await position(page)).slide).toBe(1);
     await context.close();
@@ -174,31 +211,41 @@ describe('the speaker view', () => {
     await page.keyboard.press('s');
     const speaker = await opened;
     const notes = speaker.locator('.speaker-controls-notes .value');
-    const shownNotes = () => notes.evaluate((element) => {
-      const copy = element.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('rt').forEach((rt) => rt.remove());
-      return copy.textContent ?? '';
-    });
+    const shownNotes = () =>
+      notes.evaluate((element) => {
+        const copy = element.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+        return copy.textContent ?? '';
+      });
     await expect.poll(shownNotes, { timeout: 15_000 }).toContain(textOf(lesson.decks.ja[0].notesHtml).slice(0, 25));
 
     // Both previews load this same deck page, lesson and language kept, as reveal.js receivers.
-    const previews = await speaker.locator('iframe').evaluateAll((frames) => frames.map((frame) => frame.getAttribute('src') ?? ''));
+    const previews = await speaker
+      .locator('iframe')
+      .evaluateAll((frames) => frames.map((frame) => frame.getAttribute('src') ?? ''));
     expect(previews).toHaveLength(2);
     for (const src of previews) expect(src).toMatch(new RegExp(`present\\.html\\?lesson=${id}&lang=ja&receiver`));
-    await expect.poll(() => speaker.frames().filter((frame) => frame.url().includes('receiver')).length, { timeout: 15_000 }).toBe(2);
+    await expect
+      .poll(() => speaker.frames().filter((frame) => frame.url().includes('receiver')).length, { timeout: 15_000 })
+      .toBe(2);
     const upcoming = speaker.frames().find((frame) => /controls=false/.test(frame.url()))!;
     await expect.poll(() => upcoming.locator('.deck-tools').count()).toBe(0);
     expect(await speaker.locator('.speaker-controls-time .clock-value').innerText()).toMatch(/\d+:\d\d/);
-    await expect.poll(() => speaker.locator('.speaker-controls-time .timer .seconds-value').innerText(), { timeout: 5000 }).not.toBe(':00');
+    await expect
+      .poll(() => speaker.locator('.speaker-controls-time .timer .seconds-value').innerText(), { timeout: 5000 })
+      .not.toBe(':00');
 
     // The presenter moves on in the deck: the notes follow.
     await page.bringToFront();
     await page.keyboard.press('End');
-    const closingNotes = await page.locator('.reveal .slides > section.closing aside.notes li').first().evaluate((li) => {
-      const copy = li.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('rt').forEach((rt) => rt.remove());
-      return copy.textContent ?? '';
-    });
+    const closingNotes = await page
+      .locator('.reveal .slides > section.closing aside.notes li')
+      .first()
+      .evaluate((li) => {
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+        return copy.textContent ?? '';
+      });
     await expect.poll(shownNotes, { timeout: 15_000 }).toContain(closingNotes.slice(0, 20));
     expect(speakerErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -218,52 +265,86 @@ describe('the speaker view', () => {
     const notes = speaker.locator('.speaker-controls-notes .value');
     await expect.poll(() => notes.locator('wbr').count(), { timeout: 15_000 }).toBeGreaterThan(10);
     expect(await notes.evaluate((element) => getComputedStyle(element).fontFamily)).toContain('BIZ UDPGothic');
-    expect(await notes.locator('.phrases').first().evaluate((element) => getComputedStyle(element).wordBreak)).toBe('keep-all');
-    await expect.poll(() => speaker.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').length), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(
+      await notes
+        .locator('.phrases')
+        .first()
+        .evaluate((element) => getComputedStyle(element).wordBreak),
+    ).toBe('keep-all');
+    await expect
+      .poll(() => speaker.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').length), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
     // The speaker view never finishes its document (reveal.js writes it without closing it), so
     // its font set never reports ready: ask, face by face, about the characters of the notes.
-    await expect.poll(() => uncoveredJapanese(speaker, { textOf: '.speaker-controls-notes .value', waitForFonts: false }), { timeout: 15_000 }).toEqual([]);
+    await expect
+      .poll(() => uncoveredJapanese(speaker, { textOf: '.speaker-controls-notes .value', waitForFonts: false }), {
+        timeout: 15_000,
+      })
+      .toEqual([]);
     await context.close();
   });
 });
 
 describe('printing a deck', () => {
-  it.each(LOCALES)('prints one page per slide and per fragment step, with the Japanese font embedded (%s)', async (locale) => {
-    const { id, lesson } = lessons[0];
-    const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
-    await openDeck(page, deckAddress(id, locale));
-    // Pages expected: every slide, plus one per step of its fragments.
-    const expected = await page.evaluate(() =>
-      [...document.querySelectorAll('.reveal .slides > section')].reduce((sum, slide) => {
-        const fragments = [...slide.querySelectorAll('.fragment')];
-        const indexed = new Set(fragments.map((f) => f.getAttribute('data-fragment-index')).filter((index) => index !== null));
-        return sum + 1 + indexed.size + fragments.filter((f) => !f.hasAttribute('data-fragment-index')).length;
-      }, 0),
-    );
-    expect(expected).toBeGreaterThan(lesson.decks[locale].length + 2);
+  it.each(LOCALES)(
+    'prints one page per slide and per fragment step, with the Japanese font embedded (%s)',
+    async (locale) => {
+      const { id, lesson } = lessons[0];
+      const { page, context, foreignRequests, consoleErrors } = await openPage(browser(), kitUrl, {
+        viewport: PROJECTOR,
+      });
+      await openDeck(page, deckAddress(id, locale));
+      // Pages expected: every slide, plus one per step of its fragments.
+      const expected = await page.evaluate(() =>
+        [...document.querySelectorAll('.reveal .slides > section')].reduce((sum, slide) => {
+          const fragments = [...slide.querySelectorAll('.fragment')];
+          const indexed = new Set(
+            fragments.map((f) => f.getAttribute('data-fragment-index')).filter((index) => index !== null),
+          );
+          return sum + 1 + indexed.size + fragments.filter((f) => !f.hasAttribute('data-fragment-index')).length;
+        }, 0),
+      );
+      expect(expected).toBeGreaterThan(lesson.decks[locale].length + 2);
 
-    const print = page.getByRole('link', { name: locale === 'ja' ? 'スライドを印刷' : 'Print slides' });
-    expect(await print.getAttribute('href')).toBe(`present.html?lesson=${id}&lang=${locale}&print-pdf`);
-    await print.click();
-    await page.waitForURL(/print-pdf/);
-    await page.locator('.reveal.ready').waitFor({ state: 'attached' });
-    await expect.poll(() => page.locator('.pdf-page').count(), { timeout: 15_000 }).toBe(expected);
-    await page.locator('.deck-page:not([data-phrases="pending"])').waitFor({ state: 'attached' });
-    if (locale === 'ja') expect(await page.locator('.pdf-page:last-child wbr').count(), 'the last page breaks between phrases too').toBeGreaterThan(3);
-    await expect.poll(() => page.getByRole('button', { name: locale === 'ja' ? '印刷する' : 'Print' }).isEnabled()).toBe(true);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const pdfDocument = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, verbosity: 0 }).promise;
-    expect(pdfDocument.numPages).toBe(expected);
-    const first = await (await pdfDocument.getPage(1)).getTextContent();
-    const firstText = first.items.map((item) => ('str' in item ? item.str : '')).join('');
-    expect(firstText.replace(/\s/g, '')).toContain(lesson.title[locale].text.replace(/\s/g, '').slice(0, 8));
-    const fonts = [...new Set([...Buffer.from(pdf).toString('latin1').matchAll(/\/BaseFont\s*\/([^\s/>]+)/g)].map((match) => match[1]))];
-    expect(fonts.some((name) => /BIZ.?UDPGothic/i.test(name))).toBe(true);
-    await pdfDocument.destroy();
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
+      const print = page.getByRole('link', { name: locale === 'ja' ? 'スライドを印刷' : 'Print slides' });
+      expect(await print.getAttribute('href')).toBe(`present.html?lesson=${id}&lang=${locale}&print-pdf`);
+      await print.click();
+      await page.waitForURL(/print-pdf/);
+      await page.locator('.reveal.ready').waitFor({ state: 'attached' });
+      await expect.poll(() => page.locator('.pdf-page').count(), { timeout: 15_000 }).toBe(expected);
+      await page.locator('.deck-page:not([data-phrases="pending"])').waitFor({ state: 'attached' });
+      if (locale === 'ja')
+        expect(
+          await page.locator('.pdf-page:last-child wbr').count(),
+          'the last page breaks between phrases too',
+        ).toBeGreaterThan(3);
+      await expect
+        .poll(() => page.getByRole('button', { name: locale === 'ja' ? '印刷する' : 'Print' }).isEnabled())
+        .toBe(true);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const pdfDocument = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, verbosity: 0 }).promise;
+      expect(pdfDocument.numPages).toBe(expected);
+      const first = await (await pdfDocument.getPage(1)).getTextContent();
+      const firstText = first.items.map((item) => ('str' in item ? item.str : '')).join('');
+      expect(firstText.replace(/\s/g, '')).toContain(lesson.title[locale].text.replace(/\s/g, '').slice(0, 8));
+      const fonts = [
+        ...new Set(
+          [
+            ...Buffer.from(pdf)
+              .toString('latin1')
+              .matchAll(/\/BaseFont\s*\/([^\s/>]+)/g),
+          ].map((match) => match[1]),
+        ),
+      ];
+      expect(fonts.some((name) => /BIZ.?UDPGothic/i.test(name))).toBe(true);
+      await pdfDocument.destroy();
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('prints the speaker notes on their own pages when asked', async () => {
     const { id, lesson } = lessons[0];
@@ -274,7 +355,9 @@ describe('printing a deck', () => {
     await page.waitForURL(/showNotes=separate-page/);
     await page.locator('.reveal.ready').waitFor({ state: 'attached' });
     const notesPages = page.locator('.speaker-notes-pdf[data-layout="separate-page"]');
-    await expect.poll(() => notesPages.count(), { timeout: 15_000 }).toBe(lesson.decks.en.filter((slide) => slide.notesHtml).length + 2);
+    await expect
+      .poll(() => notesPages.count(), { timeout: 15_000 })
+      .toBe(lesson.decks.en.filter((slide) => slide.notesHtml).length + 2);
     expect(await notesPages.nth(1).textContent()).toContain(textOf(lesson.decks.en[0].notesHtml).slice(0, 25));
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pdfDocument = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, verbosity: 0 }).promise;
@@ -292,7 +375,9 @@ describe('the classroom theme', () => {
       await openDeck(page, deckAddress(id, locale));
       const smallest = await page.evaluate(() => {
         const scale = Number(getComputedStyle(document.body).getPropertyValue('--slide-scale')) || 1;
-        const sizes = [...document.querySelectorAll('.reveal .slides > section :is(p, li, td, th, blockquote)')].map((element) => parseFloat(getComputedStyle(element).fontSize) * scale);
+        const sizes = [...document.querySelectorAll('.reveal .slides > section :is(p, li, td, th, blockquote)')].map(
+          (element) => parseFloat(getComputedStyle(element).fontSize) * scale,
+        );
         return Math.min(...sizes);
       });
       expect(smallest, `${id}: smallest body text on screen`).toBeGreaterThanOrEqual(28);
@@ -304,14 +389,24 @@ describe('the classroom theme', () => {
       await page.keyboard.press('ArrowRight');
       // The fade has ended when the shown slide and its shown steps are fully opaque.
       await expect
-        .poll(() => page.evaluate(() => [...document.querySelectorAll('.reveal .slides section.present, .reveal .slides section.present .fragment.visible')].every((element) => getComputedStyle(element).opacity === '1')))
+        .poll(() =>
+          page.evaluate(() =>
+            [
+              ...document.querySelectorAll(
+                '.reveal .slides section.present, .reveal .slides section.present .fragment.visible',
+              ),
+            ].every((element) => getComputedStyle(element).opacity === '1'),
+          ),
+        )
         .toBe(true);
       expect(await axeViolations(page), `slide ${slide + 1}`).toEqual([]);
     }
     await page.mouse.move(100, 100);
     await page.getByRole('button', { name: locale === 'ja' ? '高コントラスト' : 'High contrast' }).click();
     await expect.poll(() => page.locator('.deck-page').getAttribute('data-contrast')).toBe('high');
-    await expect.poll(() => page.locator('.reveal').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(255, 255, 255)');
+    await expect
+      .poll(() => page.locator('.reveal').evaluate((element) => getComputedStyle(element).color))
+      .toBe('rgb(255, 255, 255)');
     expect(await axeViolations(page)).toEqual([]);
     // The choice stays for the next deck (and the speaker view's previews).
     await openDeck(page, deckAddress(lessons[1].id, locale));
@@ -322,9 +417,16 @@ describe('the classroom theme', () => {
   it('uses only the kit’s own font and styles: no stock theme, nothing from another host', async () => {
     const { page, context, foreignRequests } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
     await openDeck(page, deckAddress(lessons[0].id, 'ja'));
-    const families = await page.evaluate(() => [...new Set([...document.fonts].map((face) => face.family.replace(/["']/g, '')))]);
+    const families = await page.evaluate(() => [
+      ...new Set([...document.fonts].map((face) => face.family.replace(/["']/g, ''))),
+    ]);
     expect(families).toEqual(['BIZ UDPGothic']);
-    expect(await page.locator('.reveal h1').first().evaluate((h1) => getComputedStyle(h1).fontFamily)).toContain('BIZ UDPGothic');
+    expect(
+      await page
+        .locator('.reveal h1')
+        .first()
+        .evaluate((h1) => getComputedStyle(h1).fontFamily),
+    ).toContain('BIZ UDPGothic');
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
@@ -357,7 +459,11 @@ describe('the deck under React StrictMode (npm start)', () => {
   it('is made once: one set of controls, one step per key press', async () => {
     const { lessonsDir } = makeLessonsDir();
     process.env.MAMORU_LESSONS = lessonsDir;
-    const server = await createServer({ root: PROJECT_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } });
+    const server = await createServer({
+      root: PROJECT_ROOT,
+      logLevel: 'silent',
+      server: { host: '127.0.0.1', port: 0, strictPort: false },
+    });
     try {
       await server.listen();
       const url = server.resolvedUrls!.local[0];

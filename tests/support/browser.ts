@@ -46,7 +46,12 @@ export interface WatchedPage {
 export async function openPage(
   browser: Browser,
   kitUrl: string,
-  options: { locale?: string; viewport?: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean } = {},
+  options: {
+    locale?: string;
+    viewport?: { width: number; height: number };
+    isMobile?: boolean;
+    hasTouch?: boolean;
+  } = {},
 ): Promise<WatchedPage> {
   const origin = new URL(kitUrl).origin;
   const context = await browser.newContext({
@@ -86,9 +91,26 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the kit's Content Security Policy rightly refuses script tags.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')})`,
+    );
   });
   return violations;
 }
@@ -99,19 +121,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * as an empty box (tofu). `waitForFonts: false` is for documents that never finish loading (the
  * speaker view), whose font set never reports ready.
  */
-export async function uncoveredJapanese(page: Page, options: { textOf?: string; waitForFonts?: boolean } = {}): Promise<string[]> {
-  return page.evaluate(async ({ textOf, waitForFonts }) => {
-    if (waitForFonts) await document.fonts.ready;
-    const ranges: [number, number][] = [];
-    document.fonts.forEach((face) => {
-      if (face.family.replace(/["']/g, '') !== 'BIZ UDPGothic' || face.status !== 'loaded') return;
-      for (const part of face.unicodeRange.split(',')) {
-        const [start, end] = part.trim().replace(/^U\+/i, '').split('-');
-        ranges.push([parseInt(start, 16), parseInt(end ?? start, 16)]);
-      }
-    });
-    const text = textOf ? (document.querySelector(textOf)?.textContent ?? '') : document.body.innerText;
-    const japanese = [...new Set([...text].filter((c) => /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff9f]/.test(c)))];
-    return japanese.filter((c) => !ranges.some(([start, end]) => c.codePointAt(0)! >= start && c.codePointAt(0)! <= end));
-  }, { textOf: options.textOf, waitForFonts: options.waitForFonts ?? true });
+export async function uncoveredJapanese(
+  page: Page,
+  options: { textOf?: string; waitForFonts?: boolean } = {},
+): Promise<string[]> {
+  return page.evaluate(
+    async ({ textOf, waitForFonts }) => {
+      if (waitForFonts) await document.fonts.ready;
+      const ranges: [number, number][] = [];
+      document.fonts.forEach((face) => {
+        if (face.family.replace(/["']/g, '') !== 'BIZ UDPGothic' || face.status !== 'loaded') return;
+        for (const part of face.unicodeRange.split(',')) {
+          const [start, end] = part.trim().replace(/^U\+/i, '').split('-');
+          ranges.push([parseInt(start, 16), parseInt(end ?? start, 16)]);
+        }
+      });
+      const text = textOf ? (document.querySelector(textOf)?.textContent ?? '') : document.body.innerText;
+      const japanese = [...new Set([...text].filter((c) => /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff9f]/.test(c)))];
+      return japanese.filter(
+        (c) => !ranges.some(([start, end]) => c.codePointAt(0)! >= start && c.codePointAt(0)! <= end),
+      );
+    },
+    { textOf: options.textOf, waitForFonts: options.waitForFonts ?? true },
+  );
 }

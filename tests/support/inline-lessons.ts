@@ -21,14 +21,26 @@ export interface InlineLesson {
 }
 
 /** Sources for one lesson, `minimal-lesson`; each given text replaces the fixture's (undefined: missing). */
-export function inlineSources(lesson: InlineLesson = {}, files: { 'facts.yaml'?: string; 'help/jp.yaml'?: string } = {}): LessonSources {
-  const text = (name: keyof InlineLesson & string) => (name in lesson ? (lesson[name] as string | undefined) : minimal(name));
-  const file = (name: string, value: string | undefined) => ({ file: `lessons/minimal-lesson/${name}`, ...(value === undefined ? {} : { text: value }) });
+export function inlineSources(
+  lesson: InlineLesson = {},
+  files: { 'facts.yaml'?: string; 'help/jp.yaml'?: string } = {},
+): LessonSources {
+  const text = (name: keyof InlineLesson & string) =>
+    name in lesson ? (lesson[name] as string | undefined) : minimal(name);
+  const file = (name: string, value: string | undefined) => ({
+    file: `lessons/minimal-lesson/${name}`,
+    ...(value === undefined ? {} : { text: value }),
+  });
   return {
     facts: { file: 'lessons/facts.yaml', text: files['facts.yaml'] ?? shared('facts.yaml') },
     safeguarding: { file: 'lessons/safeguarding.yaml', text: shared('safeguarding.yaml') },
     wording: { file: 'lessons/wording.yaml', text: shared('wording.yaml') },
-    help: [{ name: 'jp.yaml', source: { file: 'lessons/help/jp.yaml', text: files['help/jp.yaml'] ?? shared('help/jp.yaml') } }],
+    help: [
+      {
+        name: 'jp.yaml',
+        source: { file: 'lessons/help/jp.yaml', text: files['help/jp.yaml'] ?? shared('help/jp.yaml') },
+      },
+    ],
     lessons: [
       {
         folder: 'minimal-lesson',
@@ -45,10 +57,18 @@ export function inlineSources(lesson: InlineLesson = {}, files: { 'facts.yaml'?:
 /** Parses inline sources, failing the test if parsing itself found a problem. */
 export function parsedLibrary(lesson?: InlineLesson, files?: Parameters<typeof inlineSources>[1]): ParsedLibrary {
   const { library, problems } = parseLessonSources(inlineSources(lesson, files));
-  if (problems.length) throw new Error(`the inline lesson does not parse:\n${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`);
+  if (problems.length)
+    throw new Error(
+      `the inline lesson does not parse:\n${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`,
+    );
   return library;
 }
 
-export const MINIMAL = { lesson: minimal('lesson.yaml'), quiz: minimal('quiz.yaml'), ja: minimal('slides.ja.md'), en: minimal('slides.en.md') };
+export const MINIMAL = {
+  lesson: minimal('lesson.yaml'),
+  quiz: minimal('quiz.yaml'),
+  ja: minimal('slides.ja.md'),
+  en: minimal('slides.en.md'),
+};
 
 export const lines = (problems: Problem[]) => problems.map((p) => `${p.file}:${p.line}:${p.col} ${p.message}`);

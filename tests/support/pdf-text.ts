@@ -43,16 +43,27 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   }
   const { info } = await document.getMetadata();
   await document.destroy();
-  return { pages: document.numPages, size, lines: lines.map(({ page, x, y, text }) => ({ page, x, y, text })), info: info as Record<string, unknown> };
+  return {
+    pages: document.numPages,
+    size,
+    lines: lines.map(({ page, x, y, text }) => ({ page, x, y, text })),
+    info: info as Record<string, unknown>,
+  };
 }
 
 /** The fonts a PDF names, and whether each is subset (ABCDEF+Name). */
 export function pdfFonts(bytes: Uint8Array): { name: string; subset: boolean }[] {
   const text = Buffer.from(bytes).toString('latin1');
-  return [...new Set([...text.matchAll(/\/BaseFont\s*\/([^\s/>]+)/g)].map((m) => m[1]))].map((name) => ({ name, subset: /^[A-Z]{6}\+/.test(name) }));
+  return [...new Set([...text.matchAll(/\/BaseFont\s*\/([^\s/>]+)/g)].map((m) => m[1]))].map((name) => ({
+    name,
+    subset: /^[A-Z]{6}\+/.test(name),
+  }));
 }
 
 export function embeddedFontFiles(bytes: Uint8Array): number {
-  return (Buffer.from(bytes).toString('latin1').match(/\/FontFile2\s/g) ?? []).length;
+  return (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/FontFile2\s/g) ?? []
+  ).length;
 }
-

@@ -27,7 +27,12 @@ describe('hash routes', () => {
   });
 
   it('makes hashes that parse back to the same route', () => {
-    for (const route of [{ page: 'catalogue' }, { page: 'settings' }, { page: 'quiz', lessonId: 'a-b' }, { page: 'overview', lessonId: 'a-b' }] as const) {
+    for (const route of [
+      { page: 'catalogue' },
+      { page: 'settings' },
+      { page: 'quiz', lessonId: 'a-b' },
+      { page: 'overview', lessonId: 'a-b' },
+    ] as const) {
       expect(parseHash(hrefFor(route)).route).toEqual(route);
     }
   });
@@ -45,12 +50,18 @@ describe('language', () => {
   });
 
   it('has every message of every namespace in both languages, with the same placeholders', () => {
-    const pairs = Object.entries(messages).flatMap(([namespace, table]) => Object.entries(table as Record<string, { ja: string; en: string }>).map(([name, pair]) => [`${namespace}.${name}`, pair] as const));
+    const pairs = Object.entries(messages).flatMap(([namespace, table]) =>
+      Object.entries(table as Record<string, { ja: string; en: string }>).map(
+        ([name, pair]) => [`${namespace}.${name}`, pair] as const,
+      ),
+    );
     expect(pairs.length).toBeGreaterThan(150);
     for (const [key, pair] of pairs) {
       expect(pair.ja.trim(), key).not.toBe('');
       expect(pair.en.trim(), key).not.toBe('');
-      expect([...pair.ja.matchAll(/\{\w+\}/g)].map(String).sort(), key).toEqual([...pair.en.matchAll(/\{\w+\}/g)].map(String).sort());
+      expect([...pair.ja.matchAll(/\{\w+\}/g)].map(String).sort(), key).toEqual(
+        [...pair.en.matchAll(/\{\w+\}/g)].map(String).sort(),
+      );
     }
   });
 
@@ -64,14 +75,23 @@ describe('language', () => {
 describe('school settings', () => {
   it('round-trips through storage', () => {
     const storage = new MemoryStorage();
-    const settings = { schoolName: '市立みどり中学校', counsellor: '保健室 山田先生', localHelp: ['市の相談窓口 0000-00-0000'] };
+    const settings = {
+      schoolName: '市立みどり中学校',
+      counsellor: '保健室 山田先生',
+      localHelp: ['市の相談窓口 0000-00-0000'],
+    };
     saveSchoolSettings(settings, storage);
     expect(loadSchoolSettings(storage)).toEqual(settings);
   });
 
   it('treats corrupt or malformed saved settings as not set', () => {
     const storage = new MemoryStorage();
-    for (const bad of ['{not json', '"a string"', '{"schoolName": 5}', JSON.stringify({ ...EMPTY_SETTINGS, extra: 1 })]) {
+    for (const bad of [
+      '{not json',
+      '"a string"',
+      '{"schoolName": 5}',
+      JSON.stringify({ ...EMPTY_SETTINGS, extra: 1 }),
+    ]) {
       storage.setItem('mamoru.school-settings', bad);
       expect(loadSchoolSettings(storage)).toEqual(EMPTY_SETTINGS);
     }

@@ -63,7 +63,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** Every import in a file, as written (bare specifiers) or resolved to a path under src/ (relative ones). */
 function importsOf(file: string): Import[] {
@@ -72,14 +73,20 @@ function importsOf(file: string): Import[] {
   for (const match of text.matchAll(IMPORT)) {
     const spec = match[1] ?? match[2];
     const line = text.slice(0, match.index).split('\n').length;
-    const to = spec.startsWith('.') ? path.relative(SRC, path.resolve(path.dirname(file), spec)).split(path.sep).join('/') : spec;
+    const to = spec.startsWith('.')
+      ? path
+          .relative(SRC, path.resolve(path.dirname(file), spec))
+          .split(path.sep)
+          .join('/')
+      : spec;
     found.push({ from: path.relative(SRC, file).split(path.sep).join('/'), to, local: spec.startsWith('.'), line });
   }
   return found;
 }
 
 const top = (srcPath: string) => srcPath.split('/')[0];
-const isNodeOnly = (srcPath: string) => NODE_ONLY_FOLDERS.has(top(srcPath)) || srcPath.split('/').slice(0, -1).includes('node');
+const isNodeOnly = (srcPath: string) =>
+  NODE_ONLY_FOLDERS.has(top(srcPath)) || srcPath.split('/').slice(0, -1).includes('node');
 const withoutExtension = (srcPath: string) => srcPath.replace(/\.(ts|tsx)$/, '');
 
 /** Why an import breaks the direction, or undefined when it is allowed. */
@@ -98,14 +105,16 @@ function violation({ from, to, local }: Import): string | undefined {
     return 'Node-only code imports browser code';
   }
   if (fromTop === toTop) return undefined;
-  if (PURE_FOLDERS.has(fromTop) && !PURE_FOLDERS.has(toTop) && toTop !== 'types') return `${fromTop} is pure and imports ${toTop}`;
+  if (PURE_FOLDERS.has(fromTop) && !PURE_FOLDERS.has(toTop) && toTop !== 'types')
+    return `${fromTop} is pure and imports ${toTop}`;
   if (fromTop === 'content' && toTop !== 'content') return 'content imports something above itself';
   if (SHARED_LEAVES.has(withoutExtension(to) + '.ts') && LAYERS[fromTop] >= LAYERS.ui) return undefined;
   const fromLayer = LAYERS[fromTop];
   const toLayer = LAYERS[toTop];
   if (fromLayer === undefined) return `src/${fromTop} is not a known folder: add it to LAYERS`;
   if (toLayer === undefined) return `src/${toTop} is not a known folder: add it to LAYERS`;
-  if (toLayer === fromLayer) return `${fromTop} imports its sibling ${toTop}: move what they share down to ui or content`;
+  if (toLayer === fromLayer)
+    return `${fromTop} imports its sibling ${toTop}: move what they share down to ui or content`;
   if (toLayer > fromLayer) return `${fromTop} imports ${toTop}, which sits above it`;
   return undefined;
 }
@@ -115,7 +124,9 @@ describe('the direction of imports in src/', () => {
 
   it('finds the imports it checks', () => {
     expect(imports.length).toBeGreaterThan(200);
-    expect(imports).toContainEqual(expect.objectContaining({ from: 'app/App.tsx', to: 'overview/OverviewPage', local: true }));
+    expect(imports).toContainEqual(
+      expect.objectContaining({ from: 'app/App.tsx', to: 'overview/OverviewPage', local: true }),
+    );
   });
 
   it('runs content ← i18n ← ui ← pages ← app, with no page importing a sibling and no browser code importing Node code', () => {

@@ -28,13 +28,21 @@ describe('npm run check', () => {
 
   it('exits non-zero from the command line, printing file:line:col lines', () => {
     const { root, lessonsDir } = makeLessonsDir('answer-not-an-option');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', lessonsDir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', lessonsDir], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${lessonsDir.slice(root.length + 1)}/minimal-lesson/quiz.yaml:8:13 questions.0.answer: answer c is not one of the options (a, b)`);
+    expect(run.stderr).toContain(
+      `${lessonsDir.slice(root.length + 1)}/minimal-lesson/quiz.yaml:8:13 questions.0.answer: answer c is not one of the options (a, b)`,
+    );
   });
 
   it('passes on the lessons the kit ships', () => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     expect(output).toMatch(/^\d+ lessons, \d+ slides \(ja \+ en\), \d+ questions, 0 problems\n$/);
   });
 });

@@ -29,7 +29,11 @@ describe('buildDeck', () => {
   });
 
   it('adds the school’s own contacts first, as text, never as markup', () => {
-    const school = { schoolName: '<img src=x onerror=alert(1)>', counsellor: 'Nurse & counsellor', localHelp: ['City line 0000'] };
+    const school = {
+      schoolName: '<img src=x onerror=alert(1)>',
+      counsellor: 'Nurse & counsellor',
+      localHelp: ['City line 0000'],
+    };
     const closing = buildDeck(lesson, lesson, library, 'en', school).at(-1)!.html;
     expect(closing).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(closing).not.toContain('<img');
@@ -47,6 +51,8 @@ describe('deckSlideRange', () => {
 
 describe('escapeHtml', () => {
   it('escapes every character that could start markup or end an attribute', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 });

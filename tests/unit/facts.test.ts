@@ -8,11 +8,14 @@ import { factsFile } from '../../src/content/schema';
 
 describe('lessons/facts.yaml', () => {
   // Outside CI a checkout may lack ../shared; in CI the missing file is a failure, not a skip.
-  it.skipIf(!existsSync(SHARED_FACTS_FILE) && !process.env.CI)('equals what `npm run facts` makes from ../shared/facts/japan.yaml', () => {
-    expect(existsSync(SHARED_FACTS_FILE), `${SHARED_FACTS_FILE} is missing`).toBe(true);
-    const { repaired: _repaired, ...expected } = factsFromShared(readFileSync(SHARED_FACTS_FILE, 'utf8'));
-    expect(factsFile.parse(parse(readFileSync(FACTS_FILE, 'utf8')))).toEqual(factsFile.parse(expected));
-  });
+  it.skipIf(!existsSync(SHARED_FACTS_FILE) && !process.env.CI)(
+    'equals what `npm run facts` makes from ../shared/facts/japan.yaml',
+    () => {
+      expect(existsSync(SHARED_FACTS_FILE), `${SHARED_FACTS_FILE} is missing`).toBe(true);
+      const { repaired: _repaired, ...expected } = factsFromShared(readFileSync(SHARED_FACTS_FILE, 'utf8'));
+      expect(factsFile.parse(parse(readFileSync(FACTS_FILE, 'utf8')))).toEqual(factsFile.parse(expected));
+    },
+  );
 
   it('keeps text after an unquoted " #" that YAML would read as a comment', () => {
     const { facts, repaired } = factsFromShared(
@@ -23,7 +26,9 @@ describe('lessons/facts.yaml', () => {
   });
 
   it('joins Japanese lines that YAML folded with a space', () => {
-    const { facts } = factsFromShared('checked: x\nlaw:\n  - id: law.x\n    status: verified\n    ja: >-\n      子どもに、\n      威迫する\n');
+    const { facts } = factsFromShared(
+      'checked: x\nlaw:\n  - id: law.x\n    status: verified\n    ja: >-\n      子どもに、\n      威迫する\n',
+    );
     expect(facts[0].text.ja).toBe('子どもに、威迫する');
   });
 });

@@ -9,7 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { JText, Narrow } from '../../src/handouts/documents/parts';
 import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { FONT_STACK, registerFonts } from '../../src/handouts/fonts';
-import { BREAK_MARK, breakAtMarks, breakUnits, markLineBreaks, NO_LINE_END, NO_LINE_START, phrasesOf } from '../../src/handouts/line-breaking';
+import {
+  BREAK_MARK,
+  breakAtMarks,
+  breakUnits,
+  markLineBreaks,
+  NO_LINE_END,
+  NO_LINE_START,
+  phrasesOf,
+} from '../../src/handouts/line-breaking';
 import { readPdf } from '../support/pdf-text';
 
 // Script changes inside phrases (kanji, hiragana, katakana, Latin, digits), small kana, brackets.
@@ -20,7 +28,15 @@ const PARAGRAPH =
 beforeAll(() => registerFonts(FONT_FILES));
 
 async function linesAt(width: number, text: (content: string) => ReturnType<typeof h>): Promise<string[]> {
-  const doc = h(Document, null, h(Page, { size: 'A4', style: { fontFamily: FONT_STACK, fontSize: 10, padding: 40 } }, h(View, { style: { width } }, text(PARAGRAPH))));
+  const doc = h(
+    Document,
+    null,
+    h(
+      Page,
+      { size: 'A4', style: { fontFamily: FONT_STACK, fontSize: 10, padding: 40 } },
+      h(View, { style: { width } }, text(PARAGRAPH)),
+    ),
+  );
   const bytes = new Uint8Array(await (await pdf(doc).toBlob()).arrayBuffer());
   return (await readPdf(bytes)).lines.map((line) => line.text.replace(/\u00A0/g, ' '));
 }
@@ -36,7 +52,10 @@ function problems(lines: string[], maxChars = Infinity): string[] {
     const body = PARAGRAPH.startsWith(line, offset) ? line : line.replace(/-$/, '');
     if (body !== line) found.push(`hyphen inserted after "${body.slice(-6)}"`);
     offset += body.length;
-    if (i < lines.length - 1 && !boundaries.has(offset)) found.push(`broke inside a phrase: "${PARAGRAPH.slice(offset - 4, offset)}|${PARAGRAPH.slice(offset, offset + 4)}"`);
+    if (i < lines.length - 1 && !boundaries.has(offset))
+      found.push(
+        `broke inside a phrase: "${PARAGRAPH.slice(offset - 4, offset)}|${PARAGRAPH.slice(offset, offset + 4)}"`,
+      );
     if (i > 0 && NO_LINE_START.has(line[0])) found.push(`line starts with ${line[0]}`);
     if (i < lines.length - 1 && NO_LINE_END.has(body.at(-1)!)) found.push(`line ends with ${body.at(-1)}`);
   });
@@ -45,24 +64,40 @@ function problems(lines: string[], maxChars = Infinity): string[] {
 }
 
 describe('Japanese line breaking in PDFs', () => {
-  it.each([90, 120, 150, 200, 260, 330])('at %i pt wide, breaks only between phrases, without hyphens', async (width) => {
-    const lines = await linesAt(width, (content) => h(Narrow, { to: width, children: h(JText, null, content) }));
-    expect(lines.length).toBeGreaterThan(2);
-    expect(problems(lines, Math.floor(width / 10))).toEqual([]);
-    // Where every phrase fits a line, every break is between phrases.
-    if (Math.max(...phrasesOf(PARAGRAPH).map((phrase) => phrase.length)) * 10 <= width) expect(problems(lines)).toEqual([]);
-  });
+  it.each([90, 120, 150, 200, 260, 330])(
+    'at %i pt wide, breaks only between phrases, without hyphens',
+    async (width) => {
+      const lines = await linesAt(width, (content) => h(Narrow, { to: width, children: h(JText, null, content) }));
+      expect(lines.length).toBeGreaterThan(2);
+      expect(problems(lines, Math.floor(width / 10))).toEqual([]);
+      // Where every phrase fits a line, every break is between phrases.
+      if (Math.max(...phrasesOf(PARAGRAPH).map((phrase) => phrase.length)) * 10 <= width)
+        expect(problems(lines)).toEqual([]);
+    },
+  );
 
   it('plain react-pdf with BudouX split points as its hyphenation callback still breaks phrases (what the kit avoids)', async () => {
-    // eslint-disable-next-line no-control-regex -- "not ASCII", from NUL up
-    const plain = (content: string) => h(Text, { hyphenationCallback: (word: string) => (/[^\x00-\x7f]/.test(word) ? phrasesOf(word) : [word]) }, content);
-    const failures = (await Promise.all([120, 150, 200].map(async (width) => problems(await linesAt(width, plain))))).flat();
+    const plain = (content: string) =>
+      h(
+        Text,
+        { hyphenationCallback: (word: string) => (/[^\p{ASCII}]/u.test(word) ? phrasesOf(word) : [word]) },
+        content,
+      );
+    const failures = (
+      await Promise.all([120, 150, 200].map(async (width) => problems(await linesAt(width, plain))))
+    ).flat();
     expect(failures.length).toBeGreaterThan(0);
   });
 });
 
 describe('phrase units', () => {
-  const japanese = fc.string({ unit: fc.constantFrom(...'あいうえおかがきぎっゃゅょアイウッャ漢字写真送信。、．，・：；？！ー「」『』（）【】〈〉《》 AB12'), minLength: 1, maxLength: 60 });
+  const japanese = fc.string({
+    unit: fc.constantFrom(
+      ...'あいうえおかがきぎっゃゅょアイウッャ漢字写真送信。、．，・：；？！ー「」『』（）【】〈〉《》 AB12',
+    ),
+    minLength: 1,
+    maxLength: 60,
+  });
 
   it('keep the text whole and follow the line-start and line-end rules for any text', () => {
     fc.assert(
@@ -88,7 +123,9 @@ describe('phrase units', () => {
         for (const phrase of phrases) {
           const end = start + phrase.length;
           // Unit boundaries inside this phrase exist only if the phrase is too long for a line.
-          const inside = units.map((unit) => (unitAt += unit.length)).filter((b) => b > start && b < end && !phraseEnds.has(b));
+          const inside = units
+            .map((unit) => (unitAt += unit.length))
+            .filter((b) => b > start && b < end && !phraseEnds.has(b));
           unitAt = 0;
           if (phrase.length <= maxChars) expect(inside).toEqual([]);
           start = end;

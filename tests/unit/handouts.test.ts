@@ -25,7 +25,12 @@ interface Made {
   pdf: PdfReading;
 }
 
-const PAGE_BOUNDS: Record<HandoutKind, [number, number]> = { student: [1, 2], guardian: [1, 2], teacher: [3, 14], helpcard: [1, 1] };
+const PAGE_BOUNDS: Record<HandoutKind, [number, number]> = {
+  student: [1, 2],
+  guardian: [1, 2],
+  teacher: [3, 14],
+  helpcard: [1, 1],
+};
 
 let library: LessonLibrary;
 const made: Made[] = [];
@@ -38,7 +43,9 @@ beforeAll(async () => {
   for (const lesson of library.lessons) {
     for (const kind of HANDOUT_KINDS) {
       for (const locale of ['ja', 'en'] as const) {
-        const bytes = await renderHandout(handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson));
+        const bytes = await renderHandout(
+          handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson),
+        );
         made.push({ lesson: lesson.id, kind, locale, bytes, pdf: await readPdf(bytes) });
       }
     }
@@ -71,27 +78,49 @@ describe('every handout, for every lesson, in both languages', () => {
     for (const m of made) {
       const fonts = pdfFonts(m.bytes);
       expect(fonts.length, `${m.lesson} ${m.kind} ${m.locale}`).toBeGreaterThan(0);
-      for (const font of fonts) expect(font.name, `${m.lesson} ${m.kind} ${m.locale}`).toMatch(/^[A-Z]{6}\+BIZUDPGothic/);
+      for (const font of fonts)
+        expect(font.name, `${m.lesson} ${m.kind} ${m.locale}`).toMatch(/^[A-Z]{6}\+BIZUDPGothic/);
       expect(embeddedFontFiles(m.bytes)).toBe(fonts.length);
     }
   });
 
   it('says the key phrases in its language, the date of its information and its source ids', () => {
     const expected: Record<HandoutKind, Record<Locale, string[]>> = {
-      student: { ja: ['覚えておきたいこと', 'もしものときは、この順番で', 'あなたは悪くありません。', '相談できるところ'], en: ['Key points', 'If it happens: in this order', 'It is not your fault.', 'Where to get help'] },
-      guardian: { ja: ['保護者の皆さまへ', '授業で学んだこと', 'お子さんから打ち明けられたら', '相談できるところ'], en: ['Dear parents and guardians,', 'What the class learned', 'If your child tells you', 'Where to get help'] },
-      teacher: { ja: ['ねらい', '指導計画', '準備', 'スライドと発表者ノート', '話し合いの問い', '出典'], en: ['Objectives', 'Lesson plan', 'Preparation', 'Slides and speaker notes', 'Discussion prompts', 'Sources'] },
-      helpcard: { ja: ['ひとりでなやまないで', 'あなたは悪くありません。'], en: ['You are not alone', 'It is not your fault.'] },
+      student: {
+        ja: ['覚えておきたいこと', 'もしものときは、この順番で', 'あなたは悪くありません。', '相談できるところ'],
+        en: ['Key points', 'If it happens: in this order', 'It is not your fault.', 'Where to get help'],
+      },
+      guardian: {
+        ja: ['保護者の皆さまへ', '授業で学んだこと', 'お子さんから打ち明けられたら', '相談できるところ'],
+        en: ['Dear parents and guardians,', 'What the class learned', 'If your child tells you', 'Where to get help'],
+      },
+      teacher: {
+        ja: ['ねらい', '指導計画', '準備', 'スライドと発表者ノート', '話し合いの問い', '出典'],
+        en: ['Objectives', 'Lesson plan', 'Preparation', 'Slides and speaker notes', 'Discussion prompts', 'Sources'],
+      },
+      helpcard: {
+        ja: ['ひとりでなやまないで', 'あなたは悪くありません。'],
+        en: ['You are not alone', 'It is not your fault.'],
+      },
     };
     for (const m of made) {
       const text = flat(m);
       const lesson = library.lessons.find((l) => l.id === m.lesson)!;
-      for (const phrase of expected[m.kind][m.locale]) expect(text, `${m.lesson} ${m.kind} ${m.locale}`).toContain(phrase);
-      expect(text).toContain(m.locale === 'ja' ? `${library.factsChecked}時点の情報です` : `Information as of ${library.factsChecked}`);
+      for (const phrase of expected[m.kind][m.locale])
+        expect(text, `${m.lesson} ${m.kind} ${m.locale}`).toContain(phrase);
+      expect(text).toContain(
+        m.locale === 'ja' ? `${library.factsChecked}時点の情報です` : `Information as of ${library.factsChecked}`,
+      );
       if (m.kind !== 'helpcard') {
         expect(text).toContain(lesson.title[m.locale].text);
-        const input = handoutInput({ kind: m.kind, locale: m.locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson);
-        for (const id of statedFactIds(input)) expect(text, `${m.lesson} ${m.kind} ${m.locale} cites ${id}`).toContain(id);
+        const input = handoutInput(
+          { kind: m.kind, locale: m.locale, paper: 'a4', school: EMPTY_SETTINGS },
+          lesson,
+          library,
+          lesson,
+        );
+        for (const id of statedFactIds(input))
+          expect(text, `${m.lesson} ${m.kind} ${m.locale} cites ${id}`).toContain(id);
       }
     }
   });
@@ -119,7 +148,9 @@ describe('every handout, for every lesson, in both languages', () => {
   });
 
   it('has a glyph for every character it prints: no tofu', () => {
-    const fontkit = createRequire(import.meta.url)('fontkit') as { create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean } };
+    const fontkit = createRequire(import.meta.url)('fontkit') as {
+      create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
+    };
     const fonts = [FONT_FILES.regular, FONT_FILES.bold].map((file) => fontkit.create(readFileSync(file)));
     const missing = new Set<string>();
     for (const m of made) {
@@ -149,12 +180,14 @@ describe('Japanese line breaking, read back from the PDFs', () => {
   });
 
   it('never inserts a hyphen and never breaks inside a BudouX phrase', () => {
-    const blocks = corpus().filter(hasJapanese).map((text) => {
-      const boundaries = new Set<number>();
-      let at = 0;
-      for (const phrase of phrasesOf(text)) boundaries.add((at += phrase.length));
-      return { text, boundaries };
-    });
+    const blocks = corpus()
+      .filter(hasJapanese)
+      .map((text) => {
+        const boundaries = new Set<number>();
+        let at = 0;
+        for (const phrase of phrasesOf(text)) boundaries.add((at += phrase.length));
+        return { text, boundaries };
+      });
     const inserted: string[] = [];
     const inside: string[] = [];
     let checked = 0;
@@ -169,7 +202,11 @@ describe('Japanese line breaking, read back from the PDFs', () => {
         if (!hasJapanese(left + right)) continue;
         const tail = left.slice(-8);
         const head = right.slice(0, 8);
-        if (tail.endsWith('-') && !blocks.some((block) => block.text.includes(tail + head)) && blocks.some((block) => block.text.includes(tail.slice(0, -1) + head))) {
+        if (
+          tail.endsWith('-') &&
+          !blocks.some((block) => block.text.includes(tail + head)) &&
+          blocks.some((block) => block.text.includes(tail.slice(0, -1) + head))
+        ) {
           inserted.push(`${m.lesson} ${m.kind}: "${tail}|${head}"`);
         }
         const joined = tail + head;
@@ -197,14 +234,28 @@ function corpus(): string[] {
   const texts: string[] = [];
   const add = (html: string) => texts.push(runsText(inlineRuns(html)));
   for (const lesson of library.lessons) {
-    const rich = [lesson.title, lesson.summary, lesson.contentNote, ...lesson.objectives, ...lesson.preparation, ...lesson.discussion, ...lesson.handout.student, ...lesson.handout.guardian, ...lesson.plan.map((s) => s.activity), ...lesson.likelyQuestions.flatMap((q) => [q.question, q.answer])];
+    const rich = [
+      lesson.title,
+      lesson.summary,
+      lesson.contentNote,
+      ...lesson.objectives,
+      ...lesson.preparation,
+      ...lesson.discussion,
+      ...lesson.handout.student,
+      ...lesson.handout.guardian,
+      ...lesson.plan.map((s) => s.activity),
+      ...lesson.likelyQuestions.flatMap((q) => [q.question, q.answer]),
+    ];
     for (const text of rich) add(text.ja.html);
-    for (const slide of lesson.decks.ja) for (const paragraph of blockParagraphs(slide.notesHtml)) texts.push(runsText(paragraph));
+    for (const slide of lesson.decks.ja)
+      for (const paragraph of blockParagraphs(slide.notesHtml)) texts.push(runsText(paragraph));
   }
-  for (const resource of library.help.jp ?? []) for (const text of [resource.name, resource.serves, resource.what, resource.hours, resource.cost, resource.verify]) if (text) add(text.ja.html);
+  for (const resource of library.help.jp ?? [])
+    for (const text of [resource.name, resource.serves, resource.what, resource.hours, resource.cost, resource.verify])
+      if (text) add(text.ja.html);
   const { disclosure } = library.safeguarding;
   for (const text of [disclosure.title, disclosure.intro, ...disclosure.steps]) add(text.ja.html);
-  for (const table of Object.values(messages)) for (const message of Object.values(table as Record<string, { ja: string }>)) texts.push(message.ja);
+  for (const table of Object.values(messages))
+    for (const message of Object.values(table as Record<string, { ja: string }>)) texts.push(message.ja);
   return texts;
 }
-

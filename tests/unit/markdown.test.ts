@@ -70,7 +70,9 @@ describe('renderBlock', () => {
 
   it('reports problems at the line of the file they are on', () => {
     const { problems } = renderBlock('# Title\n\n<script>x()</script>', 20);
-    expect(problems).toEqual([expect.objectContaining({ line: 22, col: 1, message: expect.stringContaining('<script>') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 22, col: 1, message: expect.stringContaining('<script>') }),
+    ]);
   });
 
   it('names the first heading', () => {

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/content/types';
 import { loadLessons } from '../../src/content/node/load';
 import { initialOrder, optionsInOrder } from '../../src/quiz/attempt';
-import { freshProgress, loadProgress, quizFingerprint, saveProgress, storageKey, withAnswer } from '../../src/quiz/progress';
+import {
+  freshProgress,
+  loadProgress,
+  quizFingerprint,
+  saveProgress,
+  storageKey,
+  withAnswer,
+} from '../../src/quiz/progress';
 import { correctAnswer, markAnswer, multipleChoiceScore, orderingScore } from '../../src/quiz/scoring';
 import { shuffled } from '../../src/quiz/shuffle';
 import { makeLessonsDir } from '../support/lesson-fixtures';
@@ -16,12 +23,14 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `o${i}`);
 
 describe('marking', () => {
   it('gives full marks for the right answer to every shipped question', () => {
-    for (const question of allQuestions) expect(markAnswer(question, correctAnswer(question)), question.id).toEqual({ score: 1, correct: true });
+    for (const question of allQuestions)
+      expect(markAnswer(question, correctAnswer(question)), question.id).toEqual({ score: 1, correct: true });
   });
 
   it('marks single, scenario and true/false answers right or wrong', () => {
     for (const question of allQuestions) {
-      if (question.type === 'truefalse') expect(markAnswer(question, { kind: 'truefalse', value: !question.answer }).score).toBe(0);
+      if (question.type === 'truefalse')
+        expect(markAnswer(question, { kind: 'truefalse', value: !question.answer }).score).toBe(0);
       if (question.type === 'single' || question.type === 'scenario') {
         const wrong = question.options.find((option) => option.id !== question.answer)!;
         expect(markAnswer(question, { kind: 'choice', selected: [wrong.id] }).score).toBe(0);
@@ -32,7 +41,10 @@ describe('marking', () => {
 
   it('never scores an answer of the wrong kind', () => {
     for (const question of allQuestions) {
-      const other = question.type === 'truefalse' ? { kind: 'choice' as const, selected: [] } : { kind: 'truefalse' as const, value: true };
+      const other =
+        question.type === 'truefalse'
+          ? { kind: 'choice' as const, selected: [] }
+          : { kind: 'truefalse' as const, value: true };
       expect(markAnswer(question, other).score).toBe(0);
     }
   });
@@ -44,10 +56,12 @@ describe('select all that apply (partial credit)', () => {
     .chain((n) => fc.tuple(fc.subarray(ids(n), { minLength: 1 }), fc.subarray(ids(n)), fc.constant(ids(n))));
 
   it('stays within 0 and 1', () => {
-    fc.assert(fc.property(arbitraryCase, ([correct, selected]) => {
-      const score = multipleChoiceScore(correct, selected);
-      return score >= 0 && score <= 1;
-    }));
+    fc.assert(
+      fc.property(arbitraryCase, ([correct, selected]) => {
+        const score = multipleChoiceScore(correct, selected);
+        return score >= 0 && score <= 1;
+      }),
+    );
   });
 
   it('gives full marks to the exact set of right options, in any order of selection', () => {
@@ -55,15 +69,23 @@ describe('select all that apply (partial credit)', () => {
   });
 
   it('does not depend on the order the options were ticked in', () => {
-    fc.assert(fc.property(arbitraryCase, fc.integer(), ([correct, selected], seed) =>
-      multipleChoiceScore(correct, selected) === multipleChoiceScore(correct, shuffled(selected, seed >>> 0, 'x'))));
+    fc.assert(
+      fc.property(
+        arbitraryCase,
+        fc.integer(),
+        ([correct, selected], seed) =>
+          multipleChoiceScore(correct, selected) === multipleChoiceScore(correct, shuffled(selected, seed >>> 0, 'x')),
+      ),
+    );
   });
 
   it('gives less than full marks when a wrong option is ticked or a right one is missed', () => {
-    fc.assert(fc.property(arbitraryCase, ([correct, selected]) => {
-      const exact = selected.length === correct.length && selected.every((id) => correct.includes(id));
-      return exact || multipleChoiceScore(correct, selected) < 1;
-    }));
+    fc.assert(
+      fc.property(arbitraryCase, ([correct, selected]) => {
+        const exact = selected.length === correct.length && selected.every((id) => correct.includes(id));
+        return exact || multipleChoiceScore(correct, selected) < 1;
+      }),
+    );
   });
 
   it('counts a wrong tick against a right one', () => {
@@ -74,18 +96,26 @@ describe('select all that apply (partial credit)', () => {
 });
 
 describe('ordering (partial credit)', () => {
-  const arbitraryOrder = fc.integer({ min: 2, max: 8 }).chain((n) => fc.tuple(fc.constant(ids(n)), fc.shuffledSubarray(ids(n), { minLength: n, maxLength: n })));
+  const arbitraryOrder = fc
+    .integer({ min: 2, max: 8 })
+    .chain((n) => fc.tuple(fc.constant(ids(n)), fc.shuffledSubarray(ids(n), { minLength: n, maxLength: n })));
 
   it('stays within 0 and 1', () => {
-    fc.assert(fc.property(arbitraryOrder, ([correct, order]) => {
-      const score = orderingScore(correct, order);
-      return score >= 0 && score <= 1;
-    }));
+    fc.assert(
+      fc.property(arbitraryOrder, ([correct, order]) => {
+        const score = orderingScore(correct, order);
+        return score >= 0 && score <= 1;
+      }),
+    );
   });
 
   it('gives full marks only to the right order', () => {
-    fc.assert(fc.property(arbitraryOrder, ([correct, order]) =>
-      (orderingScore(correct, order) === 1) === order.every((id, i) => id === correct[i])));
+    fc.assert(
+      fc.property(
+        arbitraryOrder,
+        ([correct, order]) => (orderingScore(correct, order) === 1) === order.every((id, i) => id === correct[i]),
+      ),
+    );
   });
 
   it('gives nothing for the reversed order and for lists that are not the steps', () => {
@@ -102,10 +132,15 @@ describe('ordering (partial credit)', () => {
 
 describe('shuffling for an attempt', () => {
   it('is the same for the same seed (a reload shows the same order) and keeps every option', () => {
-    fc.assert(fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 10 }), fc.nat(), (items, seed) => {
-      const once = shuffled(items, seed, 'q1');
-      return JSON.stringify(once) === JSON.stringify(shuffled(items, seed, 'q1')) && [...once].sort().join() === [...items].sort().join();
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 10 }), fc.nat(), (items, seed) => {
+        const once = shuffled(items, seed, 'q1');
+        return (
+          JSON.stringify(once) === JSON.stringify(shuffled(items, seed, 'q1')) &&
+          [...once].sort().join() === [...items].sort().join()
+        );
+      }),
+    );
   });
 
   it('never starts an ordering question already solved', () => {
@@ -119,7 +154,13 @@ describe('shuffling for an attempt', () => {
 
   it('shows a choice question’s options in a seed-dependent order', () => {
     const question = allQuestions.find((q) => 'options' in q && q.options.length >= 4)!;
-    const orders = new Set(Array.from({ length: 20 }, (_, seed) => optionsInOrder(question, seed).map((o) => o.id).join()));
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, seed) =>
+        optionsInOrder(question, seed)
+          .map((o) => o.id)
+          .join(),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 });
@@ -130,13 +171,19 @@ describe('saved progress', () => {
 
   it('resumes where the student was, with their answers', () => {
     const storage = new MemoryStorage();
-    const progress = { ...withAnswer(freshProgress(questions, 7), 'q1', { kind: 'choice', selected: ['a'] }), index: 1 };
+    const progress = {
+      ...withAnswer(freshProgress(questions, 7), 'q1', { kind: 'choice', selected: ['a'] }),
+      index: 1,
+    };
     saveProgress('minimal-lesson', progress, storage);
     expect(loadProgress('minimal-lesson', questions, 99, storage)).toEqual({ progress, restarted: false });
   });
 
   it('starts fresh, without saying so, when nothing was saved', () => {
-    expect(loadProgress('minimal-lesson', questions, 5, new MemoryStorage())).toEqual({ progress: freshProgress(questions, 5), restarted: false });
+    expect(loadProgress('minimal-lesson', questions, 5, new MemoryStorage())).toEqual({
+      progress: freshProgress(questions, 5),
+      restarted: false,
+    });
   });
 
   it.each([
@@ -144,11 +191,17 @@ describe('saved progress', () => {
     ['the wrong shape', JSON.stringify({ version: 1, index: 'two' })],
     ['a future version', JSON.stringify({ ...freshProgress([], 1), version: 2 })],
     ['an index past the end', JSON.stringify({ ...freshProgress(questions, 1), index: 99 })],
-    ['an answer to a question that no longer exists', JSON.stringify({ ...freshProgress(questions, 1), answers: { gone: { kind: 'truefalse', value: true } } })],
+    [
+      'an answer to a question that no longer exists',
+      JSON.stringify({ ...freshProgress(questions, 1), answers: { gone: { kind: 'truefalse', value: true } } }),
+    ],
   ])('starts the quiz again cleanly when the saved progress is %s', (_what, saved) => {
     const storage = new MemoryStorage();
     storage.setItem(storageKey('minimal-lesson'), saved);
-    expect(loadProgress('minimal-lesson', questions, 3, storage)).toEqual({ progress: freshProgress(questions, 3), restarted: true });
+    expect(loadProgress('minimal-lesson', questions, 3, storage)).toEqual({
+      progress: freshProgress(questions, 3),
+      restarted: true,
+    });
   });
 
   it('starts again when the quiz’s questions or answers changed since the progress was saved', () => {
@@ -160,7 +213,10 @@ describe('saved progress', () => {
   });
 
   it('keeps progress when only the wording changed', () => {
-    const reworded = questions.map((q) => ({ ...q, prompt: { ja: { html: 'x', text: 'x' }, en: { html: 'x', text: 'x' } } }));
+    const reworded = questions.map((q) => ({
+      ...q,
+      prompt: { ja: { html: 'x', text: 'x' }, en: { html: 'x', text: 'x' } },
+    }));
     expect(quizFingerprint(reworded)).toBe(quizFingerprint(questions));
   });
 });

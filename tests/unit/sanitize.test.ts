@@ -35,7 +35,9 @@ const HOSTILE: [name: string, markdown: string][] = [
 ];
 
 function assertInert(html: string): void {
-  expect(html).not.toMatch(/<script|<iframe|<frame|<object|<embed|<form|<input|<button|<style|<meta|<base|<link|<svg|<math|<template/i);
+  expect(html).not.toMatch(
+    /<script|<iframe|<frame|<object|<embed|<form|<input|<button|<style|<meta|<base|<link|<svg|<math|<template/i,
+  );
   expect(html).not.toMatch(/\son[a-z]+\s*=/i);
   expect(html).not.toMatch(/javascript:|vbscript:|data:text/i);
   expect(html).not.toMatch(/\sstyle=/i);

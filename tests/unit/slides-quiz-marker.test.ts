@@ -18,7 +18,9 @@ describe('the quiz-slide marker', () => {
     const { problems, questions, html } = renderBlock('text\n\n::: quiz\n', 4);
     expect(questions).toEqual([]);
     expect(html).not.toContain(':::');
-    expect(problems).toEqual([{ line: 6, col: 1, message: 'write the question as `::: quiz q1`, with one question id from quiz.yaml' }]);
+    expect(problems).toEqual([
+      { line: 6, col: 1, message: 'write the question as `::: quiz q1`, with one question id from quiz.yaml' },
+    ]);
   });
 
   it('leaves ordinary text and code that mention ::: alone', () => {

@@ -10,7 +10,8 @@ import type { Question } from '../../src/content/types';
 
 const library = loadLessons(LESSONS_DIR).library!;
 const questions = library.lessons.flatMap((lesson) => lesson.quiz);
-const ofType = <T extends Question['type']>(type: T) => questions.find((q) => q.type === type) as Extract<Question, { type: T }>;
+const ofType = <T extends Question['type']>(type: T) =>
+  questions.find((q) => q.type === type) as Extract<Question, { type: T }>;
 
 describe('quizSlideHtml', () => {
   it('shows every option of a single-answer question, marks only the answer, and hides it behind one fragment', () => {
@@ -49,7 +50,9 @@ describe('quizSlideHtml', () => {
     const question = ofType('ordering');
     const shown = mixedOrder(question.options);
     expect(shown).not.toEqual(question.options);
-    expect([...shown].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...question.options].sort((a, b) => a.id.localeCompare(b.id)));
+    expect([...shown].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...question.options].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     const html = quizSlideHtml(question, 'en');
     const answer = question.options.map((option) => 'ABCDEFGH'[shown.indexOf(option)]).join(' → ');
     expect(html).toContain(answer);

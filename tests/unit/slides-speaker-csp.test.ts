@@ -16,7 +16,9 @@ describe('the speaker view’s Content Security Policy', () => {
   it('allows exactly that script by its SHA-256 hash', () => {
     const plugin = 'x=1;w.document.write("<p>a<\\/p><script>run()<\\/script>"), y=2;';
     expect(speakerViewHtml(plugin)).toBe('<p>a</p><script>run()</script>');
-    expect(speakerViewScriptHashes('<script>run()</script>')).toEqual([`'sha256-${createHash('sha256').update('run()').digest('base64')}'`]);
+    expect(speakerViewScriptHashes('<script>run()</script>')).toEqual([
+      `'sha256-${createHash('sha256').update('run()').digest('base64')}'`,
+    ]);
     expect(speakerViewScriptHashes()).toHaveLength(1);
     expect(speakerViewScriptHashes()[0]).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
   });

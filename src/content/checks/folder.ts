@@ -4,6 +4,14 @@ import type { Problem } from '../problems.ts';
 
 export function checkIdMatchesFolder(library: ParsedLibrary): Problem[] {
   return library.lessons.flatMap(({ folder, meta: { value, source } }) =>
-    value && source && value.id !== folder ? [{ file: source.file, ...source.locate(['id']), message: `id ${value.id} must match the folder name ${folder}` }] : [],
+    value && source && value.id !== folder
+      ? [
+          {
+            file: source.file,
+            ...source.locate(['id']),
+            message: `id ${value.id} must match the folder name ${folder}`,
+          },
+        ]
+      : [],
   );
 }

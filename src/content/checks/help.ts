@@ -13,17 +13,33 @@ export function checkHelp(library: ParsedLibrary): Problem[] {
     if (!value || !source) continue;
     regions.set(value.region, new Set(value.resources.map((resource) => resource.id)));
     if (`${value.region}.yaml` !== name) {
-      problems.push({ file: source.file, ...source.locate(['region']), message: `region ${value.region} does not match the file name ${name}` });
+      problems.push({
+        file: source.file,
+        ...source.locate(['region']),
+        message: `region ${value.region} does not match the file name ${name}`,
+      });
     }
     value.resources.forEach((resource, index) => {
       const fact = facts.get(resource.id);
       if (!fact) {
-        problems.push({ file: source.file, ...source.locate(['resources', index, 'id']), message: `${resource.id} is not a help resource in lessons/facts.yaml` });
+        problems.push({
+          file: source.file,
+          ...source.locate(['resources', index, 'id']),
+          message: `${resource.id} is not a help resource in lessons/facts.yaml`,
+        });
       } else if (fact.status !== resource.status) {
-        problems.push({ file: source.file, ...source.locate(['resources', index, 'status']), message: `status must be ${fact.status}, as in lessons/facts.yaml` });
+        problems.push({
+          file: source.file,
+          ...source.locate(['resources', index, 'status']),
+          message: `status must be ${fact.status}, as in lessons/facts.yaml`,
+        });
       }
       if (checked !== undefined && resource.lastVerified !== checked) {
-        problems.push({ file: source.file, ...source.locate(['resources', index, 'lastVerified']), message: `lastVerified must be ${checked}, when lessons/facts.yaml was checked` });
+        problems.push({
+          file: source.file,
+          ...source.locate(['resources', index, 'lastVerified']),
+          message: `lastVerified must be ${checked}, when lessons/facts.yaml was checked`,
+        });
       }
     });
   }
@@ -33,7 +49,11 @@ export function checkHelp(library: ParsedLibrary): Problem[] {
     for (const [region, ids] of Object.entries(meta.help)) {
       ids.forEach((id, i) => {
         if (!regions.get(region)?.has(id)) {
-          problems.push({ file: source.file, ...source.locate(['help', region, i]), message: `unknown help resource ${id}: use an id from lessons/help/${region}.yaml` });
+          problems.push({
+            file: source.file,
+            ...source.locate(['help', region, i]),
+            message: `unknown help resource ${id}: use an id from lessons/help/${region}.yaml`,
+          });
         }
       });
     }

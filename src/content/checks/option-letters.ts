@@ -32,7 +32,9 @@ export function optionLetterMentions(question: Question): { path: (string | numb
     new RegExp(`\\b(?:answer is|answers are|choice is|option|options) ${one}\\b`, 'i'),
     new RegExp(`(?:^|[.:;] )${one}(?: is| are|,)`),
   ];
-  const texts: { path: (string | number)[]; text: Record<Locale, { text: string }> }[] = [{ path: ['explanation'], text: question.explanation }];
+  const texts: { path: (string | number)[]; text: Record<Locale, { text: string }> }[] = [
+    { path: ['explanation'], text: question.explanation },
+  ];
   question.options.forEach((option, index) => {
     if (option.feedback) texts.push({ path: ['options', index, 'feedback'], text: option.feedback });
   });

@@ -10,7 +10,11 @@ export function checkPlan(library: ParsedLibrary): Problem[] {
     if (!meta || !source) continue;
     const planned = meta.plan.reduce((sum, step) => sum + step.minutes, 0);
     if (planned !== meta.minutes) {
-      problems.push({ file: source.file, ...source.locate(['plan']), message: `the plan adds up to ${planned} minutes, but the lesson is ${meta.minutes}` });
+      problems.push({
+        file: source.file,
+        ...source.locate(['plan']),
+        message: `the plan adds up to ${planned} minutes, but the lesson is ${meta.minutes}`,
+      });
     }
     const count = lesson.decks.ja?.slides.length;
     if (count === undefined) continue;

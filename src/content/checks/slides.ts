@@ -12,14 +12,34 @@ export function checkSlides(library: ParsedLibrary): Problem[] {
     for (const deck of Object.values(lesson.decks)) {
       for (const slide of deck.slides) {
         for (const image of slide.images) {
-          if (!contents.has(image.replace(/^\.\//, ''))) problems.push({ file: deck.file, line: slide.line, col: 1, message: `image ${image} is not in the lesson folder` });
+          if (!contents.has(image.replace(/^\.\//, '')))
+            problems.push({
+              file: deck.file,
+              line: slide.line,
+              col: 1,
+              message: `image ${image} is not in the lesson folder`,
+            });
         }
         for (const marker of slide.extraQuestions) {
-          problems.push({ file: deck.file, line: marker.line, col: marker.col, message: 'a slide shows at most one quiz question, and not in its notes' });
+          problems.push({
+            file: deck.file,
+            line: marker.line,
+            col: marker.col,
+            message: 'a slide shows at most one quiz question, and not in its notes',
+          });
         }
-        if (slide.question && slide.questionAt && quiz && !quiz.questions.some((candidate) => candidate.id === slide.question)) {
+        if (
+          slide.question &&
+          slide.questionAt &&
+          quiz &&
+          !quiz.questions.some((candidate) => candidate.id === slide.question)
+        ) {
           const ids = quiz.questions.map((candidate) => candidate.id).join(', ');
-          problems.push({ file: deck.file, ...slide.questionAt, message: `unknown quiz question ${slide.question}: use an id from quiz.yaml (${ids})` });
+          problems.push({
+            file: deck.file,
+            ...slide.questionAt,
+            message: `unknown quiz question ${slide.question}: use an id from quiz.yaml (${ids})`,
+          });
         }
       }
     }

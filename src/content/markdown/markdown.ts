@@ -62,12 +62,25 @@ export function renderBlock(
   const env: RenderEnv = { assetBase };
   const tokens = md.parse(source, env);
   const problems = inspectTokens(tokens, firstLine, source);
-  for (const problem of env.quizMarkerProblems ?? []) problems.push({ line: problem.line + firstLine, col: 1, message: problem.message });
-  const questions = (env.questions ?? []).map((question) => ({ id: question.id, line: question.line + firstLine, col: (source.split('\n')[question.line] ?? '').lastIndexOf(question.id) + 1 }));
+  for (const problem of env.quizMarkerProblems ?? [])
+    problems.push({ line: problem.line + firstLine, col: 1, message: problem.message });
+  const questions = (env.questions ?? []).map((question) => ({
+    id: question.id,
+    line: question.line + firstLine,
+    col: (source.split('\n')[question.line] ?? '').lastIndexOf(question.id) + 1,
+  }));
   const html = sanitize(md.renderer.render(tokens, md.options, env));
   const headingAt = tokens.findIndex((token) => token.type === 'heading_open');
   const heading = headingAt >= 0 ? textOf([tokens[headingAt + 1]]) : undefined;
-  return { html, text: textOf(tokens), heading, factRefs: env.factRefs ?? [], problems, images: env.images ?? [], questions };
+  return {
+    html,
+    text: textOf(tokens),
+    heading,
+    factRefs: env.factRefs ?? [],
+    problems,
+    images: env.images ?? [],
+    questions,
+  };
 }
 
 /** Renders one line of inline Markdown (emphasis, ruby, links), as used in lesson.yaml and quiz.yaml. */
@@ -109,19 +122,30 @@ function inspectTokens(tokens: Token[], firstLine: number, source: string): Mark
     for (const child of token.children ?? []) {
       if (child.type !== 'image') continue;
       const src = child.attrGet('src') ?? '';
-      const alt = child.children?.map((c) => c.content).join('').trim() ?? '';
+      const alt =
+        child.children
+          ?.map((c) => c.content)
+          .join('')
+          .trim() ?? '';
       if (!alt) {
-        problems.push({ ...where(`](${src}`), message: `image ${src} has no alt text: write what it shows between the brackets, ![like this](${src})` });
+        problems.push({
+          ...where(`](${src}`),
+          message: `image ${src} has no alt text: write what it shows between the brackets, ![like this](${src})`,
+        });
       }
       if (!isLessonRelative(src)) {
-        problems.push({ ...where(src), message: `image ${src} must be a file in the lesson folder (the kit loads nothing from other hosts)` });
+        problems.push({
+          ...where(src),
+          message: `image ${src} must be a file in the lesson folder (the kit loads nothing from other hosts)`,
+        });
       }
     }
   }
   return problems;
 }
 
-const RAW_IMAGE = 'write images as Markdown, ![what it shows](file.png), so they get alt text and a path the kit can publish';
+const RAW_IMAGE =
+  'write images as Markdown, ![what it shows](file.png), so they get alt text and a path the kit can publish';
 
 function firstNeedle(description: string): string | undefined {
   const tag = /<([a-z0-9]+)>/.exec(description)?.[1];

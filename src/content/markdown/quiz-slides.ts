@@ -22,7 +22,11 @@ export function quizSlidesPlugin(md: MarkdownIt): void {
     if (silent) return true;
     const env = state.env as QuizSlideEnv;
     if (QUESTION_ID.test(match[1])) (env.questions ??= []).push({ id: match[1], line: startLine });
-    else (env.quizMarkerProblems ??= []).push({ line: startLine, message: `write the question as \`::: quiz q1\`, with one question id from quiz.yaml` });
+    else
+      (env.quizMarkerProblems ??= []).push({
+        line: startLine,
+        message: `write the question as \`::: quiz q1\`, with one question id from quiz.yaml`,
+      });
     state.line = startLine + 1;
     return true;
   });

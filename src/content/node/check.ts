@@ -6,14 +6,18 @@ export function checkLessons(lessonsDir: string, projectRoot?: string): { ok: bo
   const { library, problems } = loadLessons(lessonsDir, projectRoot);
   if (!library) {
     const lines = problems.map(formatProblem);
-    lines.push(`${problems.length} problem${problems.length === 1 ? '' : 's'} found: fix them and run npm run check again`);
+    lines.push(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} found: fix them and run npm run check again`,
+    );
     return { ok: false, lines };
   }
   const slides = library.lessons.reduce((sum, lesson) => sum + lesson.decks.ja.length + lesson.decks.en.length, 0);
   const questions = library.lessons.reduce((sum, lesson) => sum + lesson.quiz.length, 0);
   return {
     ok: true,
-    lines: [`${count(library.lessons.length, 'lesson')}, ${count(slides, 'slide')} (ja + en), ${count(questions, 'question')}, 0 problems`],
+    lines: [
+      `${count(library.lessons.length, 'lesson')}, ${count(slides, 'slide')} (ja + en), ${count(questions, 'question')}, 0 problems`,
+    ],
   };
 }
 

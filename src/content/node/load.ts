@@ -28,7 +28,10 @@ export function loadLessons(lessonsDir: string, projectRoot = path.dirname(lesso
     return [...images]
       .map((image) => image.replace(/^\.\//, ''))
       .filter((image) => lesson.contents.includes(image))
-      .map((image) => ({ url: `${LESSON_ASSETS}/${lesson.folder}/${image}`, file: path.join(lessonsDir, lesson.folder, image) }));
+      .map((image) => ({
+        url: `${LESSON_ASSETS}/${lesson.folder}/${image}`,
+        file: path.join(lessonsDir, lesson.folder, image),
+      }));
   });
   return { library: problems.length === 0 ? toLibrary(parsed) : undefined, problems, files: sources.files, assets };
 }

@@ -13,7 +13,9 @@ export function readLessonSources(lessonsDir: string, projectRoot: string): Less
     return existsSync(file) ? { file: shown, text: readFileSync(file, 'utf8') } : { file: shown };
   };
   const helpDir = path.join(lessonsDir, 'help');
-  const folders = listDir(lessonsDir).filter((name) => statSync(path.join(lessonsDir, name)).isDirectory() && name !== 'help');
+  const folders = listDir(lessonsDir).filter(
+    (name) => statSync(path.join(lessonsDir, name)).isDirectory() && name !== 'help',
+  );
   return {
     facts: read(path.join(lessonsDir, 'facts.yaml')),
     safeguarding: read(path.join(lessonsDir, 'safeguarding.yaml')),
@@ -28,7 +30,9 @@ export function readLessonSources(lessonsDir: string, projectRoot: string): Less
         folder,
         meta: read(path.join(dir, 'lesson.yaml')),
         quiz: read(path.join(dir, 'quiz.yaml')),
-        slides: Object.fromEntries(LOCALES.map((locale) => [locale, read(path.join(dir, `slides.${locale}.md`))])) as Record<Locale, SourceFile>,
+        slides: Object.fromEntries(
+          LOCALES.map((locale) => [locale, read(path.join(dir, `slides.${locale}.md`))]),
+        ) as Record<Locale, SourceFile>,
         contents,
       };
       for (const name of contents) if (!/\.(ya?ml|md)$/.test(name)) files.push(path.join(dir, name));

@@ -1,14 +1,29 @@
 // The letter to parents and guardians (1–2 pages): what the class learned and why, signs to notice,
 // how to respond if their child tells them, and help.
 import { statedFactIds, type HandoutInput } from '../handout-input';
-import { Box, DocumentHeading, H2, HandoutPage, HelpSection, JText, List, RichText, SourceLine, styles, translator } from './parts';
+import {
+  Box,
+  DocumentHeading,
+  H2,
+  HandoutPage,
+  HelpSection,
+  JText,
+  List,
+  RichText,
+  SourceLine,
+  styles,
+  translator,
+} from './parts';
 
 export function GuardianLetter({ input }: { input: HandoutInput }) {
   const t = translator(input.locale);
   const { lesson, locale, school } = input;
   return (
     <HandoutPage input={input}>
-      <DocumentHeading kicker={`${t('shared.kitName')} · ${t('handout.kindGuardian')}`} title={lesson.title[locale].text} />
+      <DocumentHeading
+        kicker={`${t('shared.kitName')} · ${t('handout.kindGuardian')}`}
+        title={lesson.title[locale].text}
+      />
       <JText style={styles.paragraph}>{t('handout.guardianGreeting')}</JText>
       <JText style={styles.paragraph}>{t('handout.guardianIntro', { title: lesson.title[locale].text })}</JText>
       <H2>{t('handout.whatWeLearned')}</H2>
@@ -17,10 +32,20 @@ export function GuardianLetter({ input }: { input: HandoutInput }) {
       <List items={lesson.handout.guardian.map((point) => point[locale])} />
       <Box>
         <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.ifYourChildTells'), bold: true }]} />
-        <List numbered items={[t('handout.guardianStep1'), t('handout.guardianStep2'), t('handout.guardianStep3'), t('handout.guardianStep4')]} />
+        <List
+          numbered
+          items={[
+            t('handout.guardianStep1'),
+            t('handout.guardianStep2'),
+            t('handout.guardianStep3'),
+            t('handout.guardianStep4'),
+          ]}
+        />
       </Box>
       <HelpSection input={input} t={t} compact />
-      <JText style={[styles.paragraph, { marginTop: 4, textAlign: 'right' }]}>{school.schoolName || t('handout.guardianSignOffDefault')}</JText>
+      <JText style={[styles.paragraph, { marginTop: 4, textAlign: 'right' }]}>
+        {school.schoolName || t('handout.guardianSignOffDefault')}
+      </JText>
       <SourceLine input={input} ids={statedFactIds(input)} t={t} />
     </HandoutPage>
   );

@@ -41,14 +41,29 @@ export function HelpCards({ input }: { input: HandoutInput }) {
       ))}
       {ys.slice(0, CARD_ROWS).flatMap((y, row) =>
         xs.slice(0, CARD_COLUMNS).map((x, column) => (
-          <View key={`${row}-${column}`} style={{ position: 'absolute', left: x, top: y, width: CARD_WIDTH, height: CARD_HEIGHT, padding: 9, borderWidth: 0.25, borderColor: '#999', borderStyle: 'dashed' }}>
+          <View
+            key={`${row}-${column}`}
+            style={{
+              position: 'absolute',
+              left: x,
+              top: y,
+              width: CARD_WIDTH,
+              height: CARD_HEIGHT,
+              padding: 9,
+              borderWidth: 0.25,
+              borderColor: '#999',
+              borderStyle: 'dashed',
+            }}
+          >
             <Narrow to={CARD_WIDTH - 18}>
               <Card input={input} t={t} locale={input.locale} />
             </Narrow>
           </View>
         )),
       )}
-      <JText style={[styles.small, { position: 'absolute', left, right: left, top: ys[CARD_ROWS] + MARK_GAP + MARK + 6 }]}>{`${t('shared.kitName')} · ${t('handout.kindHelpcard')} · ${t('handout.cutHere')} · ${input.lesson.title[input.locale].text}`}</JText>
+      <JText
+        style={[styles.small, { position: 'absolute', left, right: left, top: ys[CARD_ROWS] + MARK_GAP + MARK + 6 }]}
+      >{`${t('shared.kitName')} · ${t('handout.kindHelpcard')} · ${t('handout.cutHere')} · ${input.lesson.title[input.locale].text}`}</JText>
     </Page>
   );
 }
@@ -59,16 +74,38 @@ function Card({ input, t, locale }: { input: HandoutInput; t: T; locale: Locale 
   const text = { fontSize: 8.5, lineHeight: 1.35 };
   return (
     <View style={{ flex: 1 }}>
-      <JText style={{ fontSize: 11, fontWeight: 700, lineHeight: 1.3 }} runs={[{ text: t('handout.cardTitle'), bold: true }]} />
-      <JText style={[text, { marginBottom: 3 }]}>{`${t('handout.notYourFault')} ${t('shared.helpTitle')}${input.locale === 'ja' ? '：' : ':'}`}</JText>
+      <JText
+        style={{ fontSize: 11, fontWeight: 700, lineHeight: 1.3 }}
+        runs={[{ text: t('handout.cardTitle'), bold: true }]}
+      />
+      <JText
+        style={[text, { marginBottom: 3 }]}
+      >{`${t('handout.notYourFault')} ${t('shared.helpTitle')}${input.locale === 'ja' ? '：' : ':'}`}</JText>
       {hasSchoolContacts(school) && (
-        <JText style={text} runs={[{ text: school.schoolName || t('shared.schoolContacts'), bold: true }, { text: schoolLine ? `  ${schoolLine}` : '', bold: false }]} />
+        <JText
+          style={text}
+          runs={[
+            { text: school.schoolName || t('shared.schoolContacts'), bold: true },
+            { text: schoolLine ? `  ${schoolLine}` : '', bold: false },
+          ]}
+        />
       )}
       {cardHelpResources(input).map((resource) => {
         const contact = shownContact(resource, locale);
-        return <JText key={resource.id} style={text} runs={[{ text: resource.name[locale].text, bold: true }, { text: contact ? `  ${contact}` : '', bold: true }]} />;
+        return (
+          <JText
+            key={resource.id}
+            style={text}
+            runs={[
+              { text: resource.name[locale].text, bold: true },
+              { text: contact ? `  ${contact}` : '', bold: true },
+            ]}
+          />
+        );
       })}
-      <JText style={{ fontSize: 6, lineHeight: 1.3, color: '#333', position: 'absolute', bottom: 0, left: 0 }}>{t('handout.asOf', { date: input.factsChecked })}</JText>
+      <JText style={{ fontSize: 6, lineHeight: 1.3, color: '#333', position: 'absolute', bottom: 0, left: 0 }}>
+        {t('handout.asOf', { date: input.factsChecked })}
+      </JText>
     </View>
   );
 }

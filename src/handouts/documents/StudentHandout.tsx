@@ -1,19 +1,36 @@
 // The student handout (1–2 A4 pages): key points, what to do in order, help with QR codes, the
 // school's contacts, and where the facts come from.
 import { statedFactIds, type HandoutInput } from '../handout-input';
-import { Box, H2, HandoutPage, DocumentHeading, HelpSection, JText, List, SourceLine, styles, translator } from './parts';
+import {
+  Box,
+  H2,
+  HandoutPage,
+  DocumentHeading,
+  HelpSection,
+  JText,
+  List,
+  SourceLine,
+  styles,
+  translator,
+} from './parts';
 
 export function StudentHandout({ input }: { input: HandoutInput }) {
   const t = translator(input.locale);
   const { lesson, locale } = input;
   return (
     <HandoutPage input={input}>
-      <DocumentHeading kicker={`${t('shared.kitName')} · ${t('handout.kindStudent')} · ${t('handout.studentKicker')}`} title={lesson.title[locale].text} />
+      <DocumentHeading
+        kicker={`${t('shared.kitName')} · ${t('handout.kindStudent')} · ${t('handout.studentKicker')}`}
+        title={lesson.title[locale].text}
+      />
       <H2>{t('handout.keyPoints')}</H2>
       <List items={lesson.handout.student.map((point) => point[locale])} />
       <Box>
         <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.ifItHappens'), bold: true }]} />
-        <List numbered items={[t('handout.step1'), t('handout.step2'), t('handout.step3'), t('handout.step4'), t('handout.step5')]} />
+        <List
+          numbered
+          items={[t('handout.step1'), t('handout.step2'), t('handout.step3'), t('handout.step4'), t('handout.step5')]}
+        />
         <JText runs={[{ text: t('handout.notYourFault'), bold: true }]} />
       </Box>
       <HelpSection input={input} t={t} />

@@ -25,11 +25,27 @@ const BODY_SIZE = 10;
 const LINE_HEIGHT = 1.55;
 
 export const styles = StyleSheet.create({
-  page: { fontFamily: FONT_STACK, fontSize: BODY_SIZE, color: '#000', paddingTop: MARGIN, paddingBottom: MARGIN + 18, paddingHorizontal: MARGIN },
+  page: {
+    fontFamily: FONT_STACK,
+    fontSize: BODY_SIZE,
+    color: '#000',
+    paddingTop: MARGIN,
+    paddingBottom: MARGIN + 18,
+    paddingHorizontal: MARGIN,
+  },
   kicker: { fontSize: 9, color: '#333', marginBottom: 2 },
   title: { fontSize: 17, fontWeight: 700, lineHeight: 1.35, marginBottom: 6 },
   rule: { borderBottomWidth: 1.5, borderBottomColor: '#000', marginBottom: 8 },
-  h2: { fontSize: 12.5, fontWeight: 700, lineHeight: 1.4, marginTop: 8, marginBottom: 4, paddingBottom: 2, borderBottomWidth: 0.75, borderBottomColor: '#777' },
+  h2: {
+    fontSize: 12.5,
+    fontWeight: 700,
+    lineHeight: 1.4,
+    marginTop: 8,
+    marginBottom: 4,
+    paddingBottom: 2,
+    borderBottomWidth: 0.75,
+    borderBottomColor: '#777',
+  },
   h3: { fontSize: 10.5, fontWeight: 700, lineHeight: 1.4, marginTop: 6, marginBottom: 2 },
   paragraph: { marginBottom: 4 },
   item: { flexDirection: 'row', marginBottom: 3 },
@@ -37,9 +53,32 @@ export const styles = StyleSheet.create({
   itemBody: { flex: 1 },
   small: { fontSize: 8.5, lineHeight: 1.45, color: '#222' },
   box: { borderWidth: 1, borderColor: '#000', borderRadius: 3, padding: 8, marginTop: 6, marginBottom: 4 },
-  footerRule: { position: 'absolute', left: MARGIN, right: MARGIN, bottom: MARGIN - 2, borderTopWidth: 0.5, borderTopColor: '#777' },
-  footerRight: { position: 'absolute', right: MARGIN, width: 60, bottom: MARGIN - 14, fontSize: 7.5, color: '#333', textAlign: 'right' },
-  footerLeft: { position: 'absolute', left: MARGIN, right: MARGIN + 50, bottom: MARGIN - 14, fontSize: 7.5, lineHeight: 1.3, color: '#333' },
+  footerRule: {
+    position: 'absolute',
+    left: MARGIN,
+    right: MARGIN,
+    bottom: MARGIN - 2,
+    borderTopWidth: 0.5,
+    borderTopColor: '#777',
+  },
+  footerRight: {
+    position: 'absolute',
+    right: MARGIN,
+    width: 60,
+    bottom: MARGIN - 14,
+    fontSize: 7.5,
+    color: '#333',
+    textAlign: 'right',
+  },
+  footerLeft: {
+    position: 'absolute',
+    left: MARGIN,
+    right: MARGIN + 50,
+    bottom: MARGIN - 14,
+    fontSize: 7.5,
+    lineHeight: 1.3,
+    color: '#333',
+  },
 });
 
 export type T = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -78,7 +117,17 @@ export function textStyle(style: Style | Style[] | undefined): Style[] {
  * Text that breaks lines only between phrases (see ../line-breaking.ts). Every handout text goes
  * through this component: plain strings or runs from lesson HTML.
  */
-export function JText({ children, runs, style, fixed }: { children?: string; runs?: Run[]; style?: Style | Style[]; fixed?: boolean }) {
+export function JText({
+  children,
+  runs,
+  style,
+  fixed,
+}: {
+  children?: string;
+  runs?: Run[];
+  style?: Style | Style[];
+  fixed?: boolean;
+}) {
   const resolved = textStyle(style);
   const fontSize = Object.assign({}, ...resolved).fontSize as number;
   const given = markRuns(runs ?? [{ text: children ?? '', bold: false }], Math.floor(useContext(Measure) / fontSize));
@@ -86,7 +135,15 @@ export function JText({ children, runs, style, fixed }: { children?: string; run
   const marked = given.length ? given : [{ text: ' ', bold: false }];
   return (
     <Text style={resolved} fixed={fixed} hyphenationPenalty={NEVER_BREAK_PENALTY}>
-      {marked.map((run, i) => (run.bold ? <Text key={i} style={{ fontWeight: 700 }}>{run.text}</Text> : run.text))}
+      {marked.map((run, i) =>
+        run.bold ? (
+          <Text key={i} style={{ fontWeight: 700 }}>
+            {run.text}
+          </Text>
+        ) : (
+          run.text
+        ),
+      )}
     </Text>
   );
 }
@@ -145,9 +202,7 @@ export function List({ items, numbered = false }: { items: ({ html: string } | s
         <View key={i} style={styles.item} wrap={false}>
           <Label style={styles.marker}>{numbered ? `${i + 1}.` : '•'}</Label>
           <View style={styles.itemBody}>
-            <Narrow by={16}>
-              {typeof item === 'string' ? <JText>{item}</JText> : <RichText html={item.html} />}
-            </Narrow>
+            <Narrow by={16}>{typeof item === 'string' ? <JText>{item}</JText> : <RichText html={item.html} />}</Narrow>
           </View>
         </View>
       ))}
@@ -164,9 +219,16 @@ export function HandoutPage({ input, children }: { input: HandoutInput; children
         <View>{children}</View>
       </Narrow>
       <View style={styles.footerRule} fixed />
-      <Text style={styles.footerRight} fixed render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })} />
+      <Text
+        style={styles.footerRight}
+        fixed
+        render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })}
+      />
       <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN - 50}>
-        <JText style={styles.footerLeft} fixed>{`${t('shared.kitName')} · ${input.lesson.title[input.locale].text} · ${t('handout.asOf', { date: input.factsChecked })}`}</JText>
+        <JText
+          style={styles.footerLeft}
+          fixed
+        >{`${t('shared.kitName')} · ${input.lesson.title[input.locale].text} · ${t('handout.asOf', { date: input.factsChecked })}`}</JText>
       </Narrow>
     </Page>
   );
@@ -223,26 +285,60 @@ export function SchoolContacts({ school, t }: { school: SchoolSettings; t: T }) 
   const lines = schoolContactLines(school);
   return (
     <Box>
-      <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: school.schoolName || t('shared.schoolContacts'), bold: true }]} />
-      {lines.map((line, i) => <JText key={i}>{line}</JText>)}
+      <JText
+        style={[styles.h3, { marginTop: 0 }]}
+        runs={[{ text: school.schoolName || t('shared.schoolContacts'), bold: true }]}
+      />
+      {lines.map((line, i) => (
+        <JText key={i}>{line}</JText>
+      ))}
     </Box>
   );
 }
 
 /** One help resource: name and contact, who it serves, hours; a QR code when it has a web address. */
-export function HelpEntry({ resource, locale, t, qr = true, compact = false }: { resource: HelpResource; locale: Locale; t: T; qr?: boolean; compact?: boolean }) {
+export function HelpEntry({
+  resource,
+  locale,
+  t,
+  qr = true,
+  compact = false,
+}: {
+  resource: HelpResource;
+  locale: Locale;
+  t: T;
+  qr?: boolean;
+  compact?: boolean;
+}) {
   const name = resource.name[locale];
   const contact = shownContact(resource, locale);
   // A compact entry (the guardian letter) leaves out the cost to keep the letter to two pages.
-  const details = [resource.serves[locale].text, resource.hours?.[locale].text, compact ? undefined : resource.cost?.[locale].text].filter(Boolean).join(' · ');
+  const details = [
+    resource.serves[locale].text,
+    resource.hours?.[locale].text,
+    compact ? undefined : resource.cost?.[locale].text,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const showQr = qr && !compact && resource.url !== undefined && resource.status === 'verified';
   return (
     <View style={{ flexDirection: 'row', marginBottom: compact ? 2 : 5 }} wrap={false}>
       <View style={{ flex: 1 }}>
         <Narrow by={showQr ? 60 : 0}>
-        <JText runs={[...inlineRuns(name.html).map((run) => ({ ...run, bold: true })), ...(contact ? [{ text: `  ${contact}`, bold: true }] : []), ...(compact ? [{ text: `  ${details}`, bold: false }] : [])]} />
-        {!compact && <JText style={styles.small}>{details}</JText>}
-        {resource.status !== 'verified' && <JText style={styles.small} runs={[{ text: `${t('shared.checkBeforeUse')}: ${resource.verify?.[locale].text ?? ''}`, bold: true }]} />}
+          <JText
+            runs={[
+              ...inlineRuns(name.html).map((run) => ({ ...run, bold: true })),
+              ...(contact ? [{ text: `  ${contact}`, bold: true }] : []),
+              ...(compact ? [{ text: `  ${details}`, bold: false }] : []),
+            ]}
+          />
+          {!compact && <JText style={styles.small}>{details}</JText>}
+          {resource.status !== 'verified' && (
+            <JText
+              style={styles.small}
+              runs={[{ text: `${t('shared.checkBeforeUse')}: ${resource.verify?.[locale].text ?? ''}`, bold: true }]}
+            />
+          )}
         </Narrow>
       </View>
       {showQr && (
@@ -262,11 +358,15 @@ export function HelpSection({ input, t, compact = false }: { input: HandoutInput
     <View>
       <H2>{t('shared.helpTitle')}</H2>
       <SchoolContacts school={input.school} t={t} />
-      {verified.map((resource) => <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} compact={compact} />)}
+      {verified.map((resource) => (
+        <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} compact={compact} />
+      ))}
       {others.length > 0 && (
         <View>
           <H3>{t('shared.checkBeforeUse')}</H3>
-          {others.map((resource) => <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} qr={false} compact={compact} />)}
+          {others.map((resource) => (
+            <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} qr={false} compact={compact} />
+          ))}
         </View>
       )}
       {!compact && <JText style={styles.small}>{t('handout.checkNumbers', { date: input.factsChecked })}</JText>}
@@ -278,7 +378,9 @@ export function HelpSection({ input, t, compact = false }: { input: HandoutInput
 export function SourceLine({ input, ids, t }: { input: HandoutInput; ids: string[]; t: T }) {
   return (
     <View style={{ marginTop: 6 }} wrap={false}>
-      <JText style={[styles.small, { fontSize: 7, lineHeight: 1.35 }]}>{`${t('handout.asOf', { date: input.factsChecked })}${input.locale === 'ja' ? '。' : '. '}${t('handout.sourceIds')}: ${ids.join(', ')}`}</JText>
+      <JText
+        style={[styles.small, { fontSize: 7, lineHeight: 1.35 }]}
+      >{`${t('handout.asOf', { date: input.factsChecked })}${input.locale === 'ja' ? '。' : '. '}${t('handout.sourceIds')}: ${ids.join(', ')}`}</JText>
     </View>
   );
 }

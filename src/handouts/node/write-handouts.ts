@@ -30,12 +30,21 @@ export interface WrittenHandout {
 export async function writeHandouts(library: LessonLibrary, options: WriteOptions): Promise<WrittenHandout[]> {
   registerFonts(FONT_FILES);
   mkdirSync(options.out, { recursive: true });
-  const jobs = options.lessons.flatMap((id) => (options.kinds ?? HANDOUT_KINDS).flatMap((kind) => options.locales.map((locale) => ({ id, kind, locale }))));
+  const jobs = options.lessons.flatMap((id) =>
+    (options.kinds ?? HANDOUT_KINDS).flatMap((kind) => options.locales.map((locale) => ({ id, kind, locale }))),
+  );
   const written: WrittenHandout[] = [];
   for (const [index, job] of jobs.entries()) {
     const lesson = library.lessons.find((candidate) => candidate.id === job.id)!;
     const started = performance.now();
-    const bytes = await renderHandout(handoutInput({ kind: job.kind, locale: job.locale, paper: options.paper, school: options.school }, lesson, library, lesson));
+    const bytes = await renderHandout(
+      handoutInput(
+        { kind: job.kind, locale: job.locale, paper: options.paper, school: options.school },
+        lesson,
+        library,
+        lesson,
+      ),
+    );
     const file = path.join(options.out, handoutFileName(job.id, job.kind, job.locale));
     const temporary = `${file}.${process.pid}.part`;
     try {
@@ -51,4 +60,3 @@ export async function writeHandouts(library: LessonLibrary, options: WriteOption
   }
   return written;
 }
-

@@ -9,7 +9,9 @@ describe('content/checks/plan', () => {
 
   it('reports a plan that does not add up to the lesson’s minutes', () => {
     const library = parsedLibrary({ 'lesson.yaml': MINIMAL.lesson.replace('minutes: 30', 'minutes: 25') });
-    expect(lines(checkPlan(library))).toEqual(['lessons/minimal-lesson/lesson.yaml:12:3 the plan adds up to 45 minutes, but the lesson is 50']);
+    expect(lines(checkPlan(library))).toEqual([
+      'lessons/minimal-lesson/lesson.yaml:12:3 the plan adds up to 45 minutes, but the lesson is 50',
+    ]);
   });
 
   it('reports a slide range beyond the lesson’s own slides', () => {
