@@ -29,6 +29,8 @@ export interface SourceFile {
   /** Relative to the project root, with forward slashes: lessons/<id>/quiz.yaml. */
   file: string;
   text?: string;
+  /** Why the file is there but cannot be used (a folder, a pipe, too large, not UTF-8 text). */
+  unusable?: { line: number; col: number; message: string };
 }
 
 export interface LessonFolder {
@@ -49,6 +51,8 @@ export interface LessonSources {
   lessons: LessonFolder[];
   /** Every file read or looked for, so that a dev server can watch them. */
   files: string[];
+  /** What is in the lessons folder but cannot be a lesson (a link to nothing). */
+  problems: Problem[];
 }
 
 /** A parsed YAML file: its value when valid, and its positions for reporting. */
@@ -93,7 +97,7 @@ export interface ParsedLibrary {
 const LANGUAGE_NAMES: Record<Locale, string> = { ja: 'Japanese', en: 'English' };
 
 export function parseLessonSources(sources: LessonSources): { library: ParsedLibrary; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...sources.problems];
   const yaml = <S extends z.ZodType>(file: SourceFile, schema: S): Parsed<z.output<S>> => {
     const { value, source, problems: found } = parseYaml(file, schema);
     problems.push(...found);
@@ -122,6 +126,7 @@ export function parseYaml<S extends z.ZodType>(
   file: SourceFile,
   schema: S,
 ): { value?: z.output<S>; source?: YamlFile; problems: Problem[] } {
+  if (file.unusable) return { problems: [{ file: file.file, ...file.unusable }] };
   if (file.text === undefined) return { problems: [{ file: file.file, line: 1, col: 1, message: 'file is missing' }] };
   const source = parseYamlFile(file.file, file.text);
   if (source.problems.length) return { source, problems: source.problems };
@@ -135,7 +140,8 @@ export function parseDeck(
   lesson: Pick<LessonFolder, 'folder' | 'slides'>,
   locale: Locale,
 ): { deck?: ParsedDeck; problems: Problem[] } {
-  const { file, text } = lesson.slides[locale];
+  const { file, text, unusable } = lesson.slides[locale];
+  if (unusable) return { problems: [{ file, ...unusable }] };
   if (text === undefined) {
     return {
       problems: [

@@ -27,7 +27,7 @@ export function findBlamingWordings(text: string, rules: WordingRule[]): Wording
 
 /** The line as a reader sees it (ruby readings, emphasis marks and repeated spaces dropped), with each character's column in the raw line. */
 function readable(raw: string): { plain: string; columns: number[] } {
-  let plain = '';
+  const kept: string[] = [];
   const columns: number[] = [];
   const hidden = new Set<number>();
   for (const match of raw.matchAll(/\{([^{}:]+):([^{}]*)\}/g)) {
@@ -35,12 +35,16 @@ function readable(raw: string): { plain: string; columns: number[] } {
     hidden.add(start);
     for (let i = start + 1 + match[1].length; i < start + match[0].length; i++) hidden.add(i);
   }
+  // Linear in the line's length: a lesson may hold one very long line of prose.
+  let lastWasSpace = false;
   for (let i = 0; i < raw.length; i++) {
     const char = raw[i];
     if (hidden.has(i) || char === '*' || char === '_') continue;
-    if (/\s/.test(char) && plain.endsWith(' ')) continue;
-    plain += /\s/.test(char) ? ' ' : char;
+    const space = /\s/.test(char);
+    if (space && lastWasSpace) continue;
+    kept.push(space ? ' ' : char);
     columns.push(i);
+    lastWasSpace = space;
   }
-  return { plain, columns };
+  return { plain: kept.join(''), columns };
 }

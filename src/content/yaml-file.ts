@@ -1,6 +1,6 @@
 // YAML files read with their positions kept, so that a schema problem at a path such as
 // questions.3.answer can be reported at the line and column where an author fixes it.
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 
@@ -13,6 +13,21 @@ export interface YamlFile {
 }
 
 export function parseYamlFile(file: string, text: string): YamlFile {
+  try {
+    return parseYaml(file, text);
+  } catch (error) {
+    // Nothing in a lesson file may stop the loader (very deep nesting overflows the stack, for one).
+    const message = readableYamlError(String((error as Error)?.message ?? error));
+    return {
+      file,
+      data: undefined,
+      problems: [{ file, line: 1, col: 1, message: `YAML: ${message}` }],
+      locate: () => ({ line: 1, col: 1 }),
+    };
+  }
+}
+
+function parseYaml(file: string, text: string): YamlFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const unclosed = unclosedQuote(text);
@@ -29,13 +44,57 @@ export function parseYamlFile(file: string, text: string): YamlFile {
         ]
       : [...doc.errors, ...doc.warnings].map((error) => {
           const { line, col } = lineCounter.linePos(error.pos[0]);
-          return { file, line, col, message: `YAML: ${firstLine(error.message)}` };
+          return { file, line, col, message: `YAML: ${readableYamlError(error.message)}` };
         });
   const locate = (path: readonly PropertyKey[]) => {
     const offset = offsetOf(doc, path);
     return offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
   };
-  return { file, data: doc.errors.length ? undefined : doc.toJS(), problems, locate };
+  if (!problems.length)
+    problems.push(
+      ...anchorsAndAliases(doc, text).map((at) => ({ file, ...lineCounter.linePos(at.offset), message: at.message })),
+    );
+  if (problems.length) return { file, data: undefined, problems, locate };
+  return { file, data: doc.toJS({ maxAliasCount: 0 }), problems, locate };
+}
+
+/**
+ * Lesson files use no YAML anchors (&name) or aliases (*name). They are rarely meant: `en: *Never*`,
+ * Markdown emphasis written as a whole value, is YAML for "the value anchored as Never*", and alias
+ * trees can expand without limit. Refusing them keeps every value plain text.
+ */
+function anchorsAndAliases(doc: Document, text: string): { offset: number; message: string }[] {
+  const found: { name: string; offset: number; message: string }[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      found.push({
+        name: `*${node.source}`,
+        offset: node.range?.[0] ?? 0,
+        message: `YAML: *${node.source} is read as an alias, not as text: lesson files use no aliases. For emphasis or text that starts with *, put the whole value in quotes: '*${node.source.replace(/\*$/, '')}* …'`,
+      });
+    },
+    Node(_, node) {
+      if (node.anchor)
+        found.push({
+          name: `&${node.anchor}`,
+          offset: anchorOffset(text, node),
+          message: `YAML: the anchor &${node.anchor} is not used in lesson files: write the value out, or put text starting with & in quotes`,
+        });
+    },
+  });
+  // One problem per name is enough to fix it: a bomb has thousands of aliases of a few anchors.
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.offset - b.offset)
+    .filter(({ name }) => !seen.has(name) && Boolean(seen.add(name)))
+    .map(({ offset, message }) => ({ offset, message }));
+}
+
+/** Where an anchor's `&name` is written: the last one before its node starts. */
+function anchorOffset(text: string, node: Node & { anchor?: string }): number {
+  const start = node.range?.[0] ?? 0;
+  const at = text.lastIndexOf(`&${node.anchor}`, start);
+  return at >= 0 ? at : start;
 }
 
 /** The first line with an odd number of double quotes, outside comments: where a quote was left open. */
@@ -94,6 +153,12 @@ const MISSING_HINTS: Record<string, string> = {
   en: 'write the English text beside the Japanese, {ja: …, en: …}',
   ja: 'write the Japanese text beside the English, {ja: …, en: …}',
 };
+
+function readableYamlError(message: string): string {
+  return /call stack/i.test(message)
+    ? 'nested too deeply to read: use a few levels of lists and maps at most'
+    : firstLine(message);
+}
 
 function firstLine(message: string): string {
   return message.split('\n')[0];

@@ -51,6 +51,7 @@ export function inlineSources(
       },
     ],
     files: [],
+    problems: [],
   };
 }
 

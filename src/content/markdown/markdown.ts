@@ -64,10 +64,11 @@ export function renderBlock(
   const problems = inspectTokens(tokens, firstLine, source);
   for (const problem of env.quizMarkerProblems ?? [])
     problems.push({ line: problem.line + firstLine, col: 1, message: problem.message });
+  const lines = source.split('\n');
   const questions = (env.questions ?? []).map((question) => ({
     id: question.id,
     line: question.line + firstLine,
-    col: (source.split('\n')[question.line] ?? '').lastIndexOf(question.id) + 1,
+    col: (lines[question.line] ?? '').lastIndexOf(question.id) + 1,
   }));
   const html = sanitize(md.renderer.render(tokens, md.options, env));
   const headingAt = tokens.findIndex((token) => token.type === 'heading_open');
@@ -94,9 +95,11 @@ export function renderInline(source: string): Rendered {
 
 function inspectTokens(tokens: Token[], firstLine: number, source: string): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
+  // Split once: a block may hold thousands of problems.
+  const lines = source.split('\n');
   const at = (token: Token, needle?: string): { line: number; col: number } => {
     const line = (token.map?.[0] ?? 0) + firstLine;
-    const text = source.split('\n')[line - firstLine] ?? '';
+    const text = lines[line - firstLine] ?? '';
     const col = needle ? text.indexOf(needle) + 1 : 1;
     return { line, col: Math.max(col, 1) };
   };

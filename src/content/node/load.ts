@@ -20,6 +20,27 @@ export interface LoadResult {
 }
 
 export function loadLessons(lessonsDir: string, projectRoot = path.dirname(lessonsDir)): LoadResult {
+  try {
+    return loadAll(lessonsDir, projectRoot);
+  } catch (error) {
+    // The steps report, they do not throw; should one still throw, the author gets a problem and the dev server keeps running.
+    const file = path.relative(projectRoot, lessonsDir).split(path.sep).join('/') || '.';
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          message: `could not be checked: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
+        },
+      ],
+      files: [],
+      assets: [],
+    };
+  }
+}
+
+function loadAll(lessonsDir: string, projectRoot: string): LoadResult {
   const sources = readLessonSources(lessonsDir, projectRoot);
   const { library: parsed, problems } = parseLessonSources(sources);
   for (const check of CHECKS) problems.push(...check(parsed));

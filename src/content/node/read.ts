@@ -1,21 +1,34 @@
 // Step 1 of loading lessons: read the files. Everything that touches the disk is here; the rest
 // (parse.ts, checks/) works on the texts, so it can be tested with inline strings.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { LessonFolder, LessonSources, SourceFile } from '../parse.ts';
+import type { Problem } from '../problems.ts';
+import { fileKind, readLessonText } from './lesson-text.ts';
 import { LOCALES, type Locale } from '../vocabulary.ts';
 
 export function readLessonSources(lessonsDir: string, projectRoot: string): LessonSources {
   const files: string[] = [];
+  const problems: Problem[] = [];
+  const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
   const read = (file: string): SourceFile => {
     files.push(file);
-    const shown = path.relative(projectRoot, file).split(path.sep).join('/');
-    return existsSync(file) ? { file: shown, text: readFileSync(file, 'utf8') } : { file: shown };
+    const read = readLessonText(file);
+    if ('text' in read) return { file: shown(file), text: read.text };
+    return read.missing ? { file: shown(file) } : { file: shown(file), unusable: read.problem };
   };
   const helpDir = path.join(lessonsDir, 'help');
-  const folders = listDir(lessonsDir).filter(
-    (name) => statSync(path.join(lessonsDir, name)).isDirectory() && name !== 'help',
-  );
+  const folders = listDir(lessonsDir).filter((name) => {
+    const kind = fileKind(path.join(lessonsDir, name));
+    if (kind === 'a link to nothing')
+      problems.push({
+        file: shown(path.join(lessonsDir, name)),
+        line: 1,
+        col: 1,
+        message: 'is a link to nothing: remove it, or point it at a lesson folder',
+      });
+    return kind === 'a folder' && name !== 'help';
+  });
   return {
     facts: read(path.join(lessonsDir, 'facts.yaml')),
     safeguarding: read(path.join(lessonsDir, 'safeguarding.yaml')),
@@ -39,16 +52,21 @@ export function readLessonSources(lessonsDir: string, projectRoot: string): Less
       return lesson;
     }),
     files,
+    problems,
   };
 }
 
 function listDir(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
+  try {
+    return existsSync(dir) ? readdirSync(dir).sort() : [];
+  } catch {
+    return [];
+  }
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
   return listDir(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full, `${prefix}${name}/`) : [`${prefix}${name}`];
+    return fileKind(full) === 'a folder' ? listFiles(full, `${prefix}${name}/`) : [`${prefix}${name}`];
   });
 }
