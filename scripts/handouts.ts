@@ -2,7 +2,7 @@
 // writes DIR/<lesson>-<kind>-<lang>.pdf for every lesson (or one), with the same documents as the
 // app. Bad arguments, an unknown lesson or a bad school file stop it before any file is written.
 import '../src/handouts/node/production-mode.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLessons } from '../src/content/node/load.ts';
@@ -56,6 +56,7 @@ if (values.lesson !== undefined && !known.includes(values.lesson))
   fail(`no lesson "${values.lesson}"; the lessons are: ${known.join(', ')}`);
 
 const out = path.resolve(values.out);
+if (existsSync(out) && !statSync(out).isDirectory()) fail(`--out ${values.out}: is a file, not a folder`);
 const started = performance.now();
 const written = await writeHandouts(library, {
   out,
@@ -76,7 +77,8 @@ function readSchool(file: string): SchoolSettings {
   if (!existsSync(file)) fail(`--school ${file}: no such file`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    // Windows Notepad starts a UTF-8 file with a byte-order mark.
+    data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     fail(`--school ${file}: not valid JSON (${(error as Error).message})`);
   }

@@ -6,12 +6,23 @@ import * as z from 'zod/mini';
 
 export const LIMITS = { schoolName: 80, counsellor: 160, localHelpLine: 160, localHelpLines: 6 } as const;
 
+/**
+ * Characters that change how text reads without being seen: direction overrides (a right-to-left
+ * override prints 0120-000-000 as 000-000-0210) and control characters. A school's contacts never need them.
+ */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, (char) => (char === '\t' ? ' ' : ''));
+}
+
+const contactText = (max: number, min = 0) =>
+  z.string().check(z.overwrite(withoutInvisibles), z.trim(), z.minLength(min), z.maxLength(max));
+
 export const schoolSettings = z.strictObject({
-  schoolName: z.string().check(z.trim(), z.maxLength(LIMITS.schoolName)),
-  counsellor: z.string().check(z.trim(), z.maxLength(LIMITS.counsellor)),
-  localHelp: z
-    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.localHelpLine)))
-    .check(z.maxLength(LIMITS.localHelpLines)),
+  schoolName: contactText(LIMITS.schoolName),
+  counsellor: contactText(LIMITS.counsellor),
+  localHelp: z.array(contactText(LIMITS.localHelpLine, 1)).check(z.maxLength(LIMITS.localHelpLines)),
 });
 export type SchoolSettings = z.infer<typeof schoolSettings>;
 
@@ -25,7 +36,7 @@ export function hasSchoolContacts(settings: SchoolSettings): boolean {
 export function splitHelpLines(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => withoutInvisibles(line).trim())
     .filter(Boolean);
 }
 

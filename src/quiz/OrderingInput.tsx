@@ -21,9 +21,10 @@ export function OrderingInput({
   onAnnounce: (text: string) => void;
 }) {
   const { locale, t } = useLocale();
-  const [order, setOrder] = useState(initial);
+  // Only the question's own steps, whatever was saved: a forged or outdated order must not break the page.
+  const [order, setOrder] = useState(() => initial.filter((id) => question.options.some((option) => option.id === id)));
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const textOf = (id: string) => question.options.find((option) => option.id === id)!.text;
+  const textOf = (id: string) => question.options.find((option) => option.id === id)?.text;
 
   const move = (index: number, by: -1 | 1, direction: 'up' | 'down') => {
     const target = index + by;
@@ -33,7 +34,7 @@ export function OrderingInput({
     setOrder(next);
     onChange(next);
     const id = next[target];
-    onAnnounce(t('app.movedTo', { item: textOf(id)[locale].text, n: target + 1 }));
+    onAnnounce(t('app.movedTo', { item: textOf(id)?.[locale].text ?? '', n: target + 1 }));
     // Keep focus on the same step's button, or its other button when it reached an end.
     requestAnimationFrame(() => {
       const atEnd = (direction === 'up' && target === 0) || (direction === 'down' && target === next.length - 1);
@@ -45,6 +46,7 @@ export function OrderingInput({
     <ol className="ordering">
       {order.map((id, index) => {
         const text = textOf(id);
+        if (!text) return null;
         return (
           <li key={id} className="ordering-item" data-option={id}>
             <span className="position" aria-hidden="true">

@@ -68,9 +68,26 @@ export function loadProgress(
     parsed.success &&
     parsed.data.fingerprint === quizFingerprint(questions) &&
     parsed.data.index <= questions.length &&
-    Object.keys(parsed.data.answers).every((id) => questions.some((q) => q.id === id));
+    Object.entries(parsed.data.answers).every(([id, given]) =>
+      fitsQuestion(
+        questions.find((q) => q.id === id),
+        given,
+      ),
+    );
   if (!usable) return { progress: freshProgress(questions, seed), restarted: true };
   return { progress: parsed.data, restarted: false };
+}
+
+/** Whether a saved answer could have been given to this question: its kind, and only the question's own options. */
+function fitsQuestion(question: Question | undefined, given: Answer): boolean {
+  if (!question) return false;
+  if (question.type === 'truefalse') return given.kind === 'truefalse';
+  const ids = new Set(question.options.map((option) => option.id));
+  const distinct = (list: string[]) => new Set(list).size === list.length && list.every((id) => ids.has(id));
+  if (question.type === 'ordering')
+    return given.kind === 'order' && given.order.length === ids.size && distinct(given.order);
+  if (given.kind !== 'choice' || !distinct(given.selected)) return false;
+  return question.type === 'multiple' ? given.selected.length > 0 : given.selected.length === 1;
 }
 
 export function saveProgress(lessonId: string, progress: QuizProgress, storage: Storage | undefined): void {

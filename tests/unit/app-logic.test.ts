@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { hrefFor, parseHash } from '../../src/app/routes';
 import { preferredLocale } from '../../src/ui/locale';
 import { messages, translate } from '../../src/i18n/messages';
-import { EMPTY_SETTINGS, splitHelpLines } from '../../src/content/school';
-import { loadSchoolSettings, saveSchoolSettings } from '../../src/ui/school-settings';
+import { EMPTY_SETTINGS, schoolSettings, splitHelpLines } from '../../src/content/school';
+import { loadSchoolSettings, readSchoolSettings, saveSchoolSettings } from '../../src/ui/school-settings';
 import { MemoryStorage } from '../support/memory-storage';
 
 describe('hash routes', () => {
@@ -84,7 +84,7 @@ describe('school settings', () => {
     expect(loadSchoolSettings(storage)).toEqual(settings);
   });
 
-  it('treats corrupt or malformed saved settings as not set', () => {
+  it('treats corrupt or malformed saved settings as not set, and says they could not be read', () => {
     const storage = new MemoryStorage();
     for (const bad of [
       '{not json',
@@ -94,7 +94,23 @@ describe('school settings', () => {
     ]) {
       storage.setItem('mamoru.school-settings', bad);
       expect(loadSchoolSettings(storage)).toEqual(EMPTY_SETTINGS);
+      expect(readSchoolSettings(storage)).toEqual({ settings: EMPTY_SETTINGS, unreadable: true });
     }
+    expect(readSchoolSettings(new MemoryStorage())).toEqual({ settings: EMPTY_SETTINGS, unreadable: false });
+  });
+
+  it('drops direction overrides and control characters, which would make a phone number read wrongly', () => {
+    const parsed = schoolSettings.parse({
+      schoolName: 'みどり\u0000中学校\u0007',
+      counsellor: '保健室\t山田先生 \u202E0120-000-000\u202C',
+      localHelp: ['\u2066市の相談窓口\u2069 0120-111-222', '\u202E\u200F'.repeat(3) + 'x'],
+    });
+    expect(parsed).toEqual({
+      schoolName: 'みどり中学校',
+      counsellor: '保健室 山田先生 0120-000-000',
+      localHelp: ['市の相談窓口 0120-111-222', 'x'],
+    });
+    expect(splitHelpLines('\u202E0120-000-000\n\u202E\n')).toEqual(['0120-000-000']);
   });
 
   it('refuses to save settings that are too long', () => {

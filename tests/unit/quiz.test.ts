@@ -212,6 +212,45 @@ describe('saved progress', () => {
     expect(loadProgress('minimal-lesson', changed, 3, storage).restarted).toBe(true);
   });
 
+  describe('forged or damaged answers that match the fingerprint', () => {
+    const shipped = shippedLibrary().lessons.find((lesson) => lesson.quiz.some((q) => q.type === 'ordering'))!;
+    const ordering = shipped.quiz.find((q) => q.type === 'ordering')!;
+    const single = shipped.quiz.find((q) => q.type === 'single' || q.type === 'scenario')!;
+    const steps = 'options' in ordering ? ordering.options.map((o) => o.id) : [];
+    const forged = (answers: Record<string, unknown>) => JSON.stringify({ ...freshProgress(shipped.quiz, 1), answers });
+
+    it.each([
+      [
+        'an ordering answer with a step the question does not have',
+        { [ordering.id]: { kind: 'order', order: ['nope'] } },
+      ],
+      ['an ordering answer missing a step', { [ordering.id]: { kind: 'order', order: steps.slice(1) } }],
+      [
+        'an ordering answer with a step twice',
+        { [ordering.id]: { kind: 'order', order: [steps[0], ...steps.slice(0, -1)] } },
+      ],
+      ['a true/false answer to a choice question', { [single.id]: { kind: 'truefalse', value: true } }],
+      ['two options for a one-answer question', { [single.id]: { kind: 'choice', selected: ['a', 'b'] } }],
+      ['an option the question does not have', { [single.id]: { kind: 'choice', selected: ['zz'] } }],
+    ])('starts again on %s', (_what, answers) => {
+      const storage = new MemoryStorage();
+      storage.setItem(storageKey(shipped.id), forged(answers));
+      expect(loadProgress(shipped.id, shipped.quiz, 3, storage)).toEqual({
+        progress: freshProgress(shipped.quiz, 3),
+        restarted: true,
+      });
+    });
+
+    it('keeps a saved answer that the question could have been given', () => {
+      const storage = new MemoryStorage();
+      storage.setItem(
+        storageKey(shipped.id),
+        forged({ [ordering.id]: { kind: 'order', order: [...steps].reverse() } }),
+      );
+      expect(loadProgress(shipped.id, shipped.quiz, 3, storage).restarted).toBe(false);
+    });
+  });
+
   it('keeps progress when only the wording changed', () => {
     const reworded = questions.map((q) => ({
       ...q,
