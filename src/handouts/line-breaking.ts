@@ -57,7 +57,23 @@ function splitAfterSpaces(phrase: string): string[] {
  * fits a line of n em: a shorter phrase is never cut.
  */
 export function breakUnits(text: string, maxChars = Infinity): string[] {
-  return phrasesOf(text).flatMap((phrase) => (phrase.length > maxChars ? joinByRules([...phrase]) : [phrase]));
+  return phrasesOf(text).flatMap((phrase) => {
+    if (phrase.length <= maxChars) return [phrase];
+    return hasJapanese(phrase) ? joinByRules([...phrase]) : latinPieces(phrase, maxChars);
+  });
+}
+
+/** Where a long address or number may break: after these, as browsers break URLs. */
+const LATIN_BREAK_AFTER = /(?<=[/.@\-?&_=#:,;~+])/;
+
+/**
+ * A word too long for any line (a URL, an e-mail address, a long number) split into pieces that
+ * fit: after / . @ - ? and the like, and where a piece is still too long, between characters.
+ * react-pdf would otherwise clip it: a help line printed without part of its address.
+ */
+export function latinPieces(word: string, maxChars: number): string[] {
+  if (word.length <= maxChars) return [word];
+  return word.split(LATIN_BREAK_AFTER).flatMap((piece) => (piece.length > maxChars ? [...piece] : [piece]));
 }
 
 /** Joins each unit that may not start a line to the one before, and each that may not end one to the next. */
@@ -77,7 +93,7 @@ function joinByRules(pieces: string[]): string[] {
  * no-break spaces (so that every break point is a mark); other text is left as it is.
  */
 export function markLineBreaks(text: string, maxChars = Infinity): string {
-  if (!hasJapanese(text)) return text;
+  if (!hasJapanese(text)) return markLongWords(text, maxChars);
   const key = `${maxChars}\u0000${text}`;
   let marked = markedTexts.get(key);
   if (marked === undefined) {
@@ -92,6 +108,17 @@ export function markLineBreaks(text: string, maxChars = Infinity): string {
 }
 
 const markedTexts = new Map<string, string>();
+
+/** Text without Japanese breaks at its spaces as usual; only words longer than a line get break marks. */
+function markLongWords(text: string, maxChars: number): string {
+  if (!Number.isFinite(maxChars)) return text;
+  return text
+    .split(/( +)/)
+    .map((part) =>
+      part.length > maxChars && !part.startsWith(' ') ? latinPieces(part, maxChars).join(BREAK_MARK) : part,
+    )
+    .join('');
+}
 
 /**
  * react-pdf's hyphenation callback: a break mark becomes an empty syllable (zero-width glue, a

@@ -6,6 +6,8 @@ export interface PdfLine {
   page: number;
   x: number;
   y: number;
+  /** Where the line's last glyph ends, in points from the page's left edge. */
+  right: number;
   text: string;
 }
 
@@ -29,7 +31,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       .filter((item): item is Extract<typeof item, { str: string }> => 'str' in item && item.str !== '')
       .map((item) => ({ x: item.transform[4], y: item.transform[5], width: item.width, text: item.str }))
       .sort((a, b) => b.y - a.y || a.x - b.x);
-    let current: (PdfLine & { right: number }) | undefined;
+    let current: PdfLine | undefined;
     for (const item of items) {
       if (current && Math.abs(current.y - item.y) < 1.5 && item.x - current.right < 6) {
         current.text += item.text;
@@ -43,12 +45,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   }
   const { info } = await document.getMetadata();
   await document.destroy();
-  return {
-    pages: document.numPages,
-    size,
-    lines: lines.map(({ page, x, y, text }) => ({ page, x, y, text })),
-    info: info as Record<string, unknown>,
-  };
+  return { pages: document.numPages, size, lines, info: info as Record<string, unknown> };
 }
 
 /** The fonts a PDF names, and whether each is subset (ABCDEF+Name). */
