@@ -7,6 +7,8 @@ import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
 import { speakerViewScriptHashes } from './src/build/speaker-view-csp.ts';
 import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
 
+const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };
+
 export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
   base: './',
@@ -22,6 +24,10 @@ export default defineConfig({
   optimizeDeps: { exclude: ['budoux'] },
   // Workers (the handout PDF renderer) import BudouX too, and get the same browser mapping.
   worker: { plugins: () => [budouxBrowserPlugin()] },
+  // A meta CSP cannot say who may frame the kit: the servers the kit runs send it as headers
+  // (see README, "Hosting"), so no other site can frame the deck and read its speaker notes.
+  server: { headers: FRAME_HEADERS },
+  preview: { headers: FRAME_HEADERS },
   build: {
     rollupOptions: {
       input: { index: 'index.html', present: 'present.html' },

@@ -173,6 +173,10 @@ export const messages = {
     },
     quizAnswer: { ja: '答え', en: 'Answer' },
     quizChooseAll: { ja: 'あてはまるものをすべて', en: 'Choose all that apply' },
+    framedElsewhere: {
+      ja: 'このスライドは、ほかのサイトの中では表示できません。mamoru のページから直接開いてください。',
+      en: 'These slides cannot be shown inside another site. Open them from mamoru directly.',
+    },
   },
   handout: {
     pageIntro: {

@@ -7,17 +7,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLocale } from '../ui/locale';
 import { deckView } from './deck-config';
+import { framedByAnotherOrigin, guardDeckPage } from './deck-guard';
+import { translate } from '../i18n/messages';
 import { PresentPage } from './PresentPage';
 
 // The lesson and language live in the query, not the hash: reveal.js owns the hash here, and its
 // speaker view reloads this same address with ?receiver added.
+guardDeckPage();
 const query = new URLSearchParams(window.location.search);
+const locale = resolveLocale(query.get('lang'));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PresentPage
-      lessonId={query.get('lesson')}
-      locale={resolveLocale(query.get('lang'))}
-      view={deckView(window.location.search)}
-    />
+    {framedByAnotherOrigin() ? (
+      <p className="framed-elsewhere" role="alert">
+        {translate(locale, 'deck.framedElsewhere')}
+      </p>
+    ) : (
+      <PresentPage lessonId={query.get('lesson')} locale={locale} view={deckView(window.location.search)} />
+    )}
   </StrictMode>,
 );

@@ -1,14 +1,14 @@
 // A school types its own help lines: a long address, an e-mail, a number with no spaces. A handout
 // must print every character of them, on the page, wherever the line has to break.
 import { describe, expect, it } from 'vitest';
-import { loadLessons } from '../../src/content/load';
-import { LESSONS_DIR } from '../../src/content/paths';
-import { FONT_FILES } from '../../src/handouts/font-files';
+import { loadLessons } from '../../src/content/node/load';
+import { LESSONS_DIR } from '../../src/content/node/paths';
+import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { registerFonts } from '../../src/handouts/fonts';
 import { handoutInput, type HandoutKind } from '../../src/handouts/handout-input';
 import { BREAK_MARK, latinPieces, markLineBreaks } from '../../src/handouts/line-breaking';
 import { renderHandout } from '../../src/handouts/render';
-import { schoolSettings } from '../../src/settings/school-settings';
+import { schoolSettings } from '../../src/content/school';
 import { readPdf } from '../support/pdf-text';
 
 const school = schoolSettings.parse({
