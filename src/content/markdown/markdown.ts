@@ -6,7 +6,7 @@ import cjkBreaks from 'markdown-it-cjk-breaks';
 import { factRefsPlugin, type FactRefEnv } from './fact-refs.ts';
 import { fragmentsPlugin } from './fragments.ts';
 import { quizSlidesPlugin, type QuizSlideEnv } from './quiz-slides.ts';
-import { ALLOWED_MARKUP_HINT, describeUnsafe, sanitize } from './sanitize.ts';
+import { ALLOWED_MARKUP_HINT, describeUnsafe, LESSON_ASSETS, sanitize } from './sanitize.ts';
 
 /** A problem found in Markdown, at a 1-based line and column of the text that was rendered. */
 export interface MarkdownProblem {
@@ -29,7 +29,7 @@ interface RenderEnv extends FactRefEnv, QuizSlideEnv {
   images?: string[];
 }
 
-export const LESSON_ASSETS = 'lesson-assets';
+export { LESSON_ASSETS };
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false, breaks: false });
 // Unsafe links are removed by the sanitizer and reported by the check; letting markdown-it keep

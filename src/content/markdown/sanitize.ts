@@ -2,6 +2,9 @@
 // allowlist before it reaches a page, a deck or a PDF.
 import sanitizeHtml from 'sanitize-html';
 
+/** Where a lesson's own images are published; the only images lesson HTML may show. */
+export const LESSON_ASSETS = 'lesson-assets';
+
 const ALLOWED_TAGS = [
   'h1',
   'h2',
@@ -58,6 +61,8 @@ const POLICY: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
+  // A lesson shows only its own pictures: any other path would make the page ask its host for it.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !String(frame.attribs.src ?? '').startsWith(`${LESSON_ASSETS}/`),
 };
 
 // The same serialiser with nothing filtered: a difference from POLICY's output means something was removed.
