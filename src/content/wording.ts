@@ -10,11 +10,11 @@ export interface WordingHit {
 
 export function findBlamingWordings(text: string, rules: WordingRule[]): WordingHit[] {
   const hits: WordingHit[] = [];
+  const phrases = rules.map((rule) => ({ rule, phrase: rule.phrase.toLowerCase().replace(/\s+/g, ' ') }));
   text.split('\n').forEach((raw, index) => {
     const { plain, columns } = readable(raw);
     const lower = plain.toLowerCase();
-    for (const rule of rules) {
-      const phrase = rule.phrase.toLowerCase().replace(/\s+/g, ' ');
+    for (const { rule, phrase } of phrases) {
       let at = lower.indexOf(phrase);
       while (at !== -1) {
         hits.push({ line: index + 1, col: columns[at] + 1, rule });
@@ -30,11 +30,12 @@ function readable(raw: string): { plain: string; columns: number[] } {
   const kept: string[] = [];
   const columns: number[] = [];
   const hidden = new Set<number>();
-  for (const match of raw.matchAll(/\{([^{}:]+):([^{}]*)\}/g)) {
-    const start = match.index ?? 0;
-    hidden.add(start);
-    for (let i = start + 1 + match[1].length; i < start + match[0].length; i++) hidden.add(i);
-  }
+  if (raw.includes('{'))
+    for (const match of raw.matchAll(/\{([^{}:]+):([^{}]*)\}/g)) {
+      const start = match.index ?? 0;
+      hidden.add(start);
+      for (let i = start + 1 + match[1].length; i < start + match[0].length; i++) hidden.add(i);
+    }
   // Linear in the line's length: a lesson may hold one very long line of prose.
   let lastWasSpace = false;
   for (let i = 0; i < raw.length; i++) {
