@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadLessons } from '../../src/content/load';
+import { loadLessons } from '../../src/content/node/load';
 import { makeLessonsDir } from '../support/lesson-fixtures';
 
 const SEED = 20261202;
