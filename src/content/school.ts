@@ -10,7 +10,7 @@ export const LIMITS = { schoolName: 80, counsellor: 160, localHelpLine: 160, loc
  * Characters that change how text reads without being seen: direction overrides (a right-to-left
  * override prints 0120-000-000 as 000-000-0210) and control characters. A school's contacts never need them.
  */
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLE, (char) => (char === '\t' ? ' ' : ''));

@@ -51,7 +51,7 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 function schemeOf(value: string): string | undefined {
   // The URL standard drops leading and trailing C0 controls and spaces, and tabs and newlines anywhere.
-  const url = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const url = value.replace(/^[\p{Cc} ]+|[\p{Cc} ]+$/gu, '').replace(/[\t\n\r]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
 }
 
