@@ -16,6 +16,35 @@ describe('npm run check', () => {
     });
   });
 
+  it('lists every link to another site after the summary, with its file and line', () => {
+    const { root, lessonsDir, lessonDir } = makeLessonsDir();
+    const slides = path.join(lessonDir, 'slides.en.md');
+    writeFileSync(
+      slides,
+      readFileSync(slides, 'utf8').replace(
+        '+ The school nurse',
+        '+ The school nurse, or [a help site](https://help.example.org/teens).',
+      ),
+    );
+    const quiz = path.join(lessonDir, 'quiz.yaml');
+    writeFileSync(
+      quiz,
+      readFileSync(quiz, 'utf8').replace(
+        'en: Call 110. }',
+        "en: 'Call 110, or see <https://police.example.jp/soudan>.' }",
+      ),
+    );
+    expect(checkLessons(lessonsDir, root)).toEqual({
+      ok: true,
+      lines: [
+        '1 lesson, 4 slides (ja + en), 1 question, 0 problems',
+        '2 links to other sites: check where each leads before teaching from this lesson pack',
+        '  lessons/minimal-lesson/quiz.yaml:9:60 https://police.example.jp/soudan',
+        '  lessons/minimal-lesson/slides.en.md:4:38 https://help.example.org/teens',
+      ],
+    });
+  });
+
   it.each(BROKEN_CASES)('reports the broken lesson "%s" at its file and line', (brokenCase) => {
     const { root, lessonsDir } = makeLessonsDir(brokenCase);
     const expected = expectedLines(brokenCase);
