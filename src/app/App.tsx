@@ -8,6 +8,9 @@ import { translate } from '../i18n/messages';
 import { OverviewPage } from '../overview/OverviewPage';
 import { QuizPage } from '../quiz/QuizPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { PageErrorBoundary } from '../ui/PageErrorBoundary';
+import { storageKey } from '../quiz/progress';
+import { SCHOOL_SETTINGS_KEY } from '../ui/school-settings';
 import { useLocation } from './router';
 import { hrefFor, type Route } from './routes';
 
@@ -45,7 +48,9 @@ export function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
-        <Page route={route} catalogue={catalogue} />
+        <PageErrorBoundary key={shownPage} locale={locale} storageKeys={pageStorageKeys(route)}>
+          <Page route={route} catalogue={catalogue} />
+        </PageErrorBoundary>
       </main>
     </LocaleContext.Provider>
   );
@@ -94,6 +99,13 @@ function Page({ route, catalogue }: { route: Route; catalogue: LessonCatalogue }
   if (route.page === 'quiz') return <QuizPage lesson={lesson} catalogue={catalogue} />;
   if (route.page === 'handouts') return <HandoutsPage lesson={lesson} catalogue={catalogue} />;
   return <OverviewPage lesson={lesson} catalogue={catalogue} />;
+}
+
+/** What a page keeps in the browser, which "Start over" forgets when the page cannot be drawn. */
+function pageStorageKeys(route: Route): string[] {
+  if (route.page === 'quiz') return [storageKey(route.lessonId)];
+  if (route.page === 'settings') return [SCHOOL_SETTINGS_KEY];
+  return [];
 }
 
 function NotFound({ message }: { message: string }) {

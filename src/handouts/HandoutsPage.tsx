@@ -8,7 +8,7 @@ import { useLocale } from '../ui/locale';
 import { useLessonContent } from '../ui/lesson-content';
 import { LessonText } from '../ui/LessonText';
 import { hasSchoolContacts } from '../content/school';
-import { loadSchoolSettings } from '../ui/school-settings';
+import { readSchoolSettings } from '../ui/school-settings';
 import { HandoutHtml } from './HandoutHtml';
 import {
   HANDOUT_KINDS,
@@ -40,7 +40,7 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
   const { locale, t: appT } = useLocale();
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(locale, key, values);
   const [paper, setPaper] = useState<Paper>('a4');
-  const school = loadSchoolSettings();
+  const { settings: school, unreadable } = readSchoolSettings();
   const content = useLessonContent(lesson.id);
   return (
     <article aria-labelledby="handouts-title" className="handouts-page">
@@ -52,9 +52,11 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
       </h1>
       <p className="no-print">{t('handout.pageIntro')}</p>
       <p className="no-print">
-        {hasSchoolContacts(school)
-          ? t('handout.schoolIncluded', { school: school.schoolName || t('shared.schoolContacts') })
-          : t('handout.schoolMissing')}{' '}
+        {unreadable
+          ? t('app.settingsUnreadable')
+          : hasSchoolContacts(school)
+            ? t('handout.schoolIncluded', { school: school.schoolName || t('shared.schoolContacts') })
+            : t('handout.schoolMissing')}{' '}
         <a href={hrefFor({ page: 'settings' })}>{t('handout.settingsLink')}</a>
       </p>
       <fieldset className="no-print paper-choice">

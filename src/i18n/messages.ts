@@ -28,6 +28,12 @@ export const messages = {
     reported: { ja: '報道による', en: 'reported' },
     helpTitle: { ja: '相談できるところ', en: 'Where to get help' },
     schoolContacts: { ja: '学校の相談窓口', en: 'Your school' },
+    pageFailedTitle: { ja: 'このページを表示できませんでした', en: 'This page could not be shown' },
+    pageFailedBody: {
+      ja: 'この端末に保存された情報が壊れているか、ページの読み込みに失敗しました。「最初からやり直す」を押すと、このページで保存した情報を消して、もう一度表示します。',
+      en: 'Something saved on this device is damaged, or the page did not load properly. “Start over” forgets what this page saved and shows it again.',
+    },
+    startOver: { ja: '最初からやり直す', en: 'Start over' },
   },
   app: {
     kitTagline: { ja: 'ネットの性被害から子どもを守る授業キット', en: 'Online-safety lessons for schools' },
@@ -104,10 +110,13 @@ export const messages = {
     notAnswered: { ja: '（答えていません）', en: '(not answered)' },
     takeaways: { ja: '大切なこと', en: 'Key points' },
     tryAgain: { ja: 'もう一度やってみる', en: 'Try again' },
-    startOver: { ja: '最初からやり直す', en: 'Start over' },
     quizRestarted: {
-      ja: 'このクイズは前に開いたときから変わったので、最初から始めます。',
-      en: 'This quiz has changed since you last opened it, so it starts again from the beginning.',
+      ja: 'この端末に残っていた途中の答えが、いまのクイズと合わなかったので、最初から始めます。',
+      en: 'The answers saved on this device did not fit this quiz (it may have changed), so it starts again from the beginning.',
+    },
+    settingsUnreadable: {
+      ja: 'この端末に保存された学校の設定を読み込めませんでした（壊れているか、別の版で保存されています）。もう一度入力して保存してください。',
+      en: 'The school settings saved in this browser could not be read (they are damaged or were saved by another version). Please enter them again and save.',
     },
     shareQuiz: { ja: 'クイズを生徒に共有', en: 'Share the quiz' },
     shareTitle: { ja: 'QRコードを読み取ってクイズを開きましょう', en: 'Scan the code to open the quiz' },

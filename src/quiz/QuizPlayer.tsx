@@ -136,7 +136,7 @@ export function QuizPlayer({
       )}
       <div className="quiz-actions secondary">
         <button type="button" className="button" onClick={restart}>
-          {t('app.startOver')}
+          {t('shared.startOver')}
         </button>
       </div>
     </div>

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '../ui/locale';
 import { EMPTY_SETTINGS, LIMITS, splitHelpLines } from '../content/school';
-import { clearSchoolSettings, loadSchoolSettings, saveSchoolSettings } from '../ui/school-settings';
+import { clearSchoolSettings, readSchoolSettings, saveSchoolSettings } from '../ui/school-settings';
 
 /** A small form for the school's own contacts, kept in this browser. */
 export function SettingsPage() {
   const { t } = useLocale();
-  const initial = loadSchoolSettings();
+  const [{ settings: initial, unreadable }] = useState(() => readSchoolSettings());
   const [schoolName, setSchoolName] = useState(initial.schoolName);
   const [counsellor, setCounsellor] = useState(initial.counsellor);
   const [localHelp, setLocalHelp] = useState(initial.localHelp.join('\n'));
@@ -47,6 +47,11 @@ export function SettingsPage() {
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">{t('app.settingsTitle')}</h1>
       <p>{t('app.settingsIntro')}</p>
+      {unreadable && !status && (
+        <p className="notice" role="alert">
+          {t('app.settingsUnreadable')}
+        </p>
+      )}
       <form className="settings-form" onSubmit={onSubmit} noValidate>
         <label htmlFor={ids.name}>{t('app.schoolName')}</label>
         <input

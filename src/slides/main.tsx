@@ -9,6 +9,7 @@ import { resolveLocale } from '../ui/locale';
 import { deckView } from './deck-config';
 import { framedByAnotherOrigin, guardDeckPage } from './deck-guard';
 import { translate } from '../i18n/messages';
+import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import { PresentPage } from './PresentPage';
 
 // The lesson and language live in the query, not the hash: reveal.js owns the hash here, and its
@@ -23,7 +24,9 @@ createRoot(document.getElementById('root')!).render(
         {translate(locale, 'deck.framedElsewhere')}
       </p>
     ) : (
-      <PresentPage lessonId={query.get('lesson')} locale={locale} view={deckView(window.location.search)} />
+      <PageErrorBoundary locale={locale}>
+        <PresentPage lessonId={query.get('lesson')} locale={locale} view={deckView(window.location.search)} />
+      </PageErrorBoundary>
     )}
   </StrictMode>,
 );

@@ -2,7 +2,7 @@
 import { EMPTY_SETTINGS, schoolSettings, type SchoolSettings } from '../content/school';
 import { browserStorage, readStored, removeStored, writeStored } from './storage';
 
-const STORAGE_KEY = 'mamoru.school-settings';
+export const SCHOOL_SETTINGS_KEY = 'mamoru.school-settings';
 
 export interface StoredSchoolSettings {
   settings: SchoolSettings;
@@ -12,7 +12,7 @@ export interface StoredSchoolSettings {
 
 /** The saved settings, and whether what was saved could be read. */
 export function readSchoolSettings(storage: Storage | undefined = browserStorage()): StoredSchoolSettings {
-  const raw = readStored(STORAGE_KEY, storage);
+  const raw = readStored(SCHOOL_SETTINGS_KEY, storage);
   if (!raw) return { settings: EMPTY_SETTINGS, unreadable: false };
   try {
     const parsed = schoolSettings.safeParse(JSON.parse(raw));
@@ -30,9 +30,9 @@ export function loadSchoolSettings(storage: Storage | undefined = browserStorage
 }
 
 export function saveSchoolSettings(settings: SchoolSettings, storage: Storage | undefined = browserStorage()): void {
-  writeStored(STORAGE_KEY, JSON.stringify(schoolSettings.parse(settings)), storage);
+  writeStored(SCHOOL_SETTINGS_KEY, JSON.stringify(schoolSettings.parse(settings)), storage);
 }
 
 export function clearSchoolSettings(storage: Storage | undefined = browserStorage()): void {
-  removeStored(STORAGE_KEY, storage);
+  removeStored(SCHOOL_SETTINGS_KEY, storage);
 }
