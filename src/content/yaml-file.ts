@@ -10,6 +10,12 @@ export interface YamlFile {
   problems: Problem[];
   /** Line and column of the value at a path, or of the nearest ancestor that exists. */
   locate(path: readonly PropertyKey[]): { line: number; col: number };
+  /** The source, its parsed document and line positions, for checks that compare text with source. */
+  text: string;
+  doc: Document;
+  position(offset: number): { line: number; col: number };
+  /** The node at a path, when it exists. */
+  node(path: readonly PropertyKey[]): Node | undefined;
 }
 
 export function parseYamlFile(file: string, text: string): YamlFile {
@@ -35,7 +41,9 @@ export function parseYamlFile(file: string, text: string): YamlFile {
     const offset = offsetOf(doc, path);
     return offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
   };
-  return { file, data: doc.errors.length ? undefined : doc.toJS(), problems, locate };
+  const position = (offset: number) => lineCounter.linePos(offset);
+  const node = (path: readonly PropertyKey[]) => (doc.hasIn(path) ? (doc.getIn(path, true) as Node) : undefined);
+  return { file, data: doc.errors.length ? undefined : doc.toJS(), problems, locate, text, doc, position, node };
 }
 
 /** The first line with an odd number of double quotes, outside comments: where a quote was left open. */
