@@ -24,16 +24,7 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
             <Html key={i} as="li" html={point[locale].html} />
           ))}
         </ul>
-        {steps.length > 0 && (
-          <>
-            <h3>{t('handout.ifItHappens')}</h3>
-            <ul>
-              {steps.map((step, i) => (
-                <li key={i}>{step}</li>
-              ))}
-            </ul>
-          </>
-        )}
+        <StepsHtml title={t('handout.ifItHappens')} steps={steps} />
         <HelpHtml input={input} />
       </>
     ),
@@ -49,16 +40,7 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
             <Html key={i} as="li" html={point[locale].html} />
           ))}
         </ul>
-        {steps.length > 0 && (
-          <>
-            <h3>{t('handout.stepsTaught')}</h3>
-            <ul>
-              {steps.map((step, i) => (
-                <li key={i}>{step}</li>
-              ))}
-            </ul>
-          </>
-        )}
+        <StepsHtml title={t('handout.stepsTaught')} steps={steps} />
         <HelpHtml input={input} />
         <p className="sign-off">{input.school.schoolName || t('handout.guardianSignOffDefault')}</p>
       </>
@@ -216,6 +198,21 @@ function HelpHtml({ input }: { input: HandoutInput }) {
         ))}
       </ul>
       <p className="hint">{t('handout.checkNumbers')}</p>
+    </>
+  );
+}
+
+/** The safety steps from the lesson's advice facts, when it names any. */
+function StepsHtml({ title, steps }: { title: string; steps: string[] }) {
+  if (steps.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul>
+        {steps.map((step, i) => (
+          <li key={i}>{step}</li>
+        ))}
+      </ul>
     </>
   );
 }
