@@ -7,7 +7,17 @@ export function lessonHelp(
   lesson: Pick<LessonSummary, 'help'>,
   catalogue: Pick<LessonCatalogue, 'help'>,
 ): HelpResource[] {
-  return (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id));
+  return (catalogue.help.jp ?? []).filter((resource) => lesson.help.jp.includes(resource.id) && isReachable(resource));
+}
+
+/** A resource with a number to call or an address to open; one without is never shown. */
+export function isReachable(resource: HelpResource): boolean {
+  return Boolean(resource.contact || resource.url);
+}
+
+/** The date a resource was last checked, shown only for a verified resource that has one. */
+export function checkedDate(resource: HelpResource): string | undefined {
+  return resource.status === 'verified' ? resource.lastVerified : undefined;
 }
 
 /** Only a verified resource is stated as fact; the others carry "check before use". */

@@ -8,12 +8,14 @@ import { splitSlides } from './markdown/slides.ts';
 import type { Problem } from './problems.ts';
 import {
   factsFile,
+  guardianNoticeFile,
   helpFile,
   lessonFile,
   quizFile,
   safeguardingFile,
   wordingFile,
   type FactsFile,
+  type GuardianNotice,
   type LessonMeta,
   type Question,
   type Safeguarding,
@@ -45,6 +47,7 @@ export interface LessonFolder {
 export interface LessonSources {
   facts: SourceFile;
   safeguarding: SourceFile;
+  guardianNotice: SourceFile;
   wording: SourceFile;
   /** lessons/help/<region>.yaml, by file name. */
   help: { name: string; source: SourceFile }[];
@@ -89,6 +92,7 @@ export interface ParsedLesson {
 export interface ParsedLibrary {
   facts: Parsed<FactsFile>;
   safeguarding: Parsed<Safeguarding>;
+  guardianNotice: Parsed<GuardianNotice>;
   help: { name: string; parsed: Parsed<{ region: string; resources: HelpResource[] }> }[];
   wording: WordingRule[];
   lessons: ParsedLesson[];
@@ -105,6 +109,7 @@ export function parseLessonSources(sources: LessonSources): { library: ParsedLib
   };
   const facts = yaml(sources.facts, factsFile);
   const safeguarding = yaml(sources.safeguarding, safeguardingFile);
+  const guardianNotice = yaml(sources.guardianNotice, guardianNoticeFile);
   const help = sources.help.map(({ name, source }) => ({ name, parsed: yaml(source, helpFile) }));
   const wording = yaml(sources.wording, wordingFile).value?.blaming ?? [];
   const lessons = sources.lessons.map((lesson): ParsedLesson => {
@@ -118,7 +123,7 @@ export function parseLessonSources(sources: LessonSources): { library: ParsedLib
     }
     return { folder: lesson.folder, contents: lesson.contents, meta, quiz, decks };
   });
-  return { library: { facts, safeguarding, help, wording, lessons }, problems };
+  return { library: { facts, safeguarding, guardianNotice, help, wording, lessons }, problems };
 }
 
 /** One YAML file: syntax, then the schema. */
@@ -180,7 +185,8 @@ export function parseDeck(
 export function toLibrary(parsed: ParsedLibrary): LessonLibrary | undefined {
   const facts = parsed.facts.value;
   const safeguarding = parsed.safeguarding.value;
-  if (!facts || !safeguarding) return undefined;
+  const guardianNotice = parsed.guardianNotice.value;
+  if (!facts || !safeguarding || !guardianNotice) return undefined;
   const lessons: Lesson[] = [];
   for (const { meta, quiz, decks } of parsed.lessons) {
     if (!meta.value || !quiz.value || !decks.ja || !decks.en) continue;
@@ -191,7 +197,11 @@ export function toLibrary(parsed: ParsedLibrary): LessonLibrary | undefined {
       ...decks.ja.factRefs.map((ref) => ref.id),
       ...decks.en.factRefs.map((ref) => ref.id),
     ]);
-    lessons.push({ ...meta.value, decks: slides, quiz: quiz.value.questions, facts: [...cited].sort() });
+    const steps = meta.value.handout.steps;
+    // The in-class core questions first, then the optional ones a class does only if there is time.
+    const questions = quiz.value.questions;
+    const ordered = [...questions.filter((q) => !q.optional), ...questions.filter((q) => q.optional)];
+    lessons.push({ ...meta.value, decks: slides, quiz: ordered, facts: [...new Set([...cited, ...steps])].sort() });
   }
   lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const help: Record<string, HelpResource[]> = {};
@@ -200,6 +210,7 @@ export function toLibrary(parsed: ParsedLibrary): LessonLibrary | undefined {
     lessons,
     help,
     safeguarding,
+    guardianNotice,
     facts: Object.fromEntries(facts.facts.map((fact) => [fact.id, fact])),
     bibliography: Object.fromEntries(facts.bibliography.map((entry) => [entry.id, entry])),
     factsChecked: facts.checked,

@@ -54,6 +54,8 @@ export const planStep = z.strictObject({
     .string()
     .regex(/^\d+(-\d+)?$/, 'must be a slide number or range like 3-5')
     .optional(),
+  /** The step in which students answer the quiz's core questions in class (never as homework). */
+  inClassQuiz: z.literal(true).optional(),
 });
 
 export const likelyQuestion = z.strictObject({
@@ -75,6 +77,10 @@ export const lessonFile = z.strictObject({
   objectives: z.array(localizedText).min(1),
   /** What the lesson covers, said before it starts; the deck's first slide. */
   contentNote: localizedText,
+  /** Which aims of 生命（いのち）の安全教育 (MEXT and Cabinet Office, 2021) the lesson serves: overview, teacher guide, pre-notice. */
+  inochiEducation: localizedText,
+  /** Names of the fictional people harmed in this lesson's stories: no other lesson may use them for a victim. */
+  victims: z.array(z.strictObject({ ja: nonEmpty, en: nonEmpty })).default([]),
   plan: z.array(planStep).min(1),
   preparation: z.array(localizedText).min(1),
   discussion: z.array(localizedText).min(1),
@@ -82,6 +88,8 @@ export const lessonFile = z.strictObject({
   handout: z.strictObject({
     student: z.array(localizedText).min(1),
     guardian: z.array(localizedText).min(1),
+    /** Advice facts (like advice.sextortion) whose steps the student handout and guardian letter print. */
+    steps: z.array(factId.regex(/^advice\./, 'must be an advice fact, like advice.sextortion')).default([]),
   }),
   /** Facts the lesson relies on beyond those cited inline in slides and quiz. */
   facts: z.array(factId).default([]),
@@ -102,6 +110,8 @@ export type QuizOption = z.output<typeof quizOption>;
 
 const questionBase = {
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id like q1'),
+  /** Not in the in-class core set: offered after it, if there is time. */
+  optional: z.boolean().default(false),
   prompt: localizedText,
   explanation: localizedText,
   facts: z.array(factId).default([]),
@@ -198,7 +208,11 @@ export const helpResource = z.strictObject({
   status: z.enum(['verified', 'partial', 'verify-locally']),
   /** What a teacher should check before printing, when the facts file says so. */
   verify: localizedText.optional(),
-  lastVerified: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like 2026-11'),
+  /** When this resource's contact was last checked; only a verified resource has one. */
+  lastVerified: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like 2026-11')
+    .optional(),
 });
 export type HelpResource = z.output<typeof helpResource>;
 
@@ -244,6 +258,13 @@ export const safeguardingFile = z.strictObject({
   }),
 });
 export type Safeguarding = z.output<typeof safeguardingFile>;
+
+/** lessons/guardian-notice.yaml: the letter a school sends guardians before the lesson, with {placeholders} the kit fills. */
+export const guardianNoticeFile = z.strictObject({
+  title: localizedText,
+  paragraphs: z.array(z.strictObject({ ja: nonEmpty, en: nonEmpty })).min(1),
+});
+export type GuardianNotice = z.output<typeof guardianNoticeFile>;
 
 /** lessons/wording.yaml: wordings that blame the person harmed, refused anywhere in a lesson. */
 export const wordingFile = z.strictObject({

@@ -1,8 +1,17 @@
 // The loaded, validated lesson library: what every renderer (app, deck, quiz, handouts) reads.
 // Browser code imports these as types only; the loader that builds them runs in Node.
-import type { BibliographyEntry, Fact, HelpResource, LessonMeta, Locale, Question, Safeguarding } from './schema.ts';
+import type {
+  BibliographyEntry,
+  Fact,
+  GuardianNotice,
+  HelpResource,
+  LessonMeta,
+  Locale,
+  Question,
+  Safeguarding,
+} from './schema.ts';
 
-export type { BibliographyEntry, Fact, HelpResource, LessonMeta, Locale, Question, Safeguarding };
+export type { BibliographyEntry, Fact, GuardianNotice, HelpResource, LessonMeta, Locale, Question, Safeguarding };
 export type { LocalizedRichText, QuizOption, RichText } from './schema.ts';
 export { LOCALES, TOPICS, type Topic } from './vocabulary.ts';
 
@@ -44,6 +53,8 @@ export interface LessonLibrary {
   /** Help resources by region code (jp). */
   help: Record<string, HelpResource[]>;
   safeguarding: Safeguarding;
+  /** The guardian pre-notice letter template, filled per lesson in the teacher guide. */
+  guardianNotice: GuardianNotice;
   facts: Record<string, Fact>;
   bibliography: Record<string, BibliographyEntry>;
   /** When the facts were last checked against their sources, e.g. 2026-11. */

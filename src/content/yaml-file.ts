@@ -1,6 +1,6 @@
 // YAML files read with their positions kept, so that a schema problem at a path such as
 // questions.3.answer can be reported at the line and column where an author fixes it.
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { Document, isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 
@@ -10,6 +10,12 @@ export interface YamlFile {
   problems: Problem[];
   /** Line and column of the value at a path, or of the nearest ancestor that exists. */
   locate(path: readonly PropertyKey[]): { line: number; col: number };
+  /** The source, its parsed document and line positions, for checks that compare text with source. */
+  text: string;
+  doc: Document;
+  position(offset: number): { line: number; col: number };
+  /** The node at a path, when it exists. */
+  node(path: readonly PropertyKey[]): Node | undefined;
 }
 
 export function parseYamlFile(file: string, text: string): YamlFile {
@@ -23,6 +29,10 @@ export function parseYamlFile(file: string, text: string): YamlFile {
       data: undefined,
       problems: [{ file, line: 1, col: 1, message: `YAML: ${message}` }],
       locate: () => ({ line: 1, col: 1 }),
+      text,
+      doc: new Document(),
+      position: () => ({ line: 1, col: 1 }),
+      node: () => undefined,
     };
   }
 }
@@ -54,8 +64,10 @@ function parseYaml(file: string, text: string): YamlFile {
     problems.push(
       ...anchorsAndAliases(doc, text).map((at) => ({ file, ...lineCounter.linePos(at.offset), message: at.message })),
     );
-  if (problems.length) return { file, data: undefined, problems, locate };
-  return { file, data: doc.toJS({ maxAliasCount: 0 }), problems, locate };
+  const position = (offset: number) => lineCounter.linePos(offset);
+  const node = (path: readonly PropertyKey[]) => (doc.hasIn(path) ? (doc.getIn(path, true) as Node) : undefined);
+  if (problems.length) return { file, data: undefined, problems, locate, text, doc, position, node };
+  return { file, data: doc.toJS({ maxAliasCount: 0 }), problems, locate, text, doc, position, node };
 }
 
 /**

@@ -1,10 +1,10 @@
 // The HTML version of each handout: the same content as the PDF from the same HandoutInput, for
 // screen readers (react-pdf cannot write tagged PDF) and for printing from the browser.
 import { deckSlideRange } from '../content/plan';
-import { shownContact } from '../content/help';
+import { checkedDate, shownContact } from '../content/help';
 import { hasSchoolContacts, schoolContactLines } from '../content/school';
 import { cardHelpResources } from './help-card-resources';
-import { statedFactIds, type HandoutInput } from './handout-input';
+import { guardianNoticeParagraphs, handoutSteps, statedFactIds, type HandoutInput } from './handout-input';
 import { translate, type MessageKey } from '../i18n/messages';
 
 const Html = ({ html, as: Tag = 'span' }: { html: string; as?: 'span' | 'p' | 'li' | 'td' | 'dt' | 'dd' | 'div' }) => (
@@ -14,6 +14,7 @@ const Html = ({ html, as: Tag = 'span' }: { html: string; as?: 'span' | 'p' | 'l
 export function HandoutHtml({ input, headingId }: { input: HandoutInput; headingId: string }) {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(input.locale, key, values);
   const { lesson, locale } = input;
+  const steps = handoutSteps(input);
   const body = {
     student: (
       <>
@@ -23,17 +24,7 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
             <Html key={i} as="li" html={point[locale].html} />
           ))}
         </ul>
-        <h3>{t('handout.ifItHappens')}</h3>
-        <ol>
-          {(['handout.step1', 'handout.step2', 'handout.step3', 'handout.step4', 'handout.step5'] as const).map(
-            (key) => (
-              <li key={key}>{t(key)}</li>
-            ),
-          )}
-        </ol>
-        <p>
-          <strong>{t('handout.notYourFault')}</strong>
-        </p>
+        <StepsHtml title={t('handout.ifItHappens')} steps={steps} />
         <HelpHtml input={input} />
       </>
     ),
@@ -49,19 +40,7 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
             <Html key={i} as="li" html={point[locale].html} />
           ))}
         </ul>
-        <h3>{t('handout.ifYourChildTells')}</h3>
-        <ol>
-          {(
-            [
-              'handout.guardianStep1',
-              'handout.guardianStep2',
-              'handout.guardianStep3',
-              'handout.guardianStep4',
-            ] as const
-          ).map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ol>
+        <StepsHtml title={t('handout.stepsTaught')} steps={steps} />
         <HelpHtml input={input} />
         <p className="sign-off">{input.school.schoolName || t('handout.guardianSignOffDefault')}</p>
       </>
@@ -76,6 +55,8 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
             <Html key={i} as="li" html={objective[locale].html} />
           ))}
         </ul>
+        <h3>{t('shared.inochiEducation')}</h3>
+        <Html as="p" html={lesson.inochiEducation[locale].html} />
         <h3>{t('shared.plan', { n: input.lesson.minutes })}</h3>
         <table className="plan">
           <thead>
@@ -101,6 +82,12 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
             <Html key={i} as="li" html={item[locale].html} />
           ))}
         </ul>
+        <h3>
+          {t('handout.guardianNoticeTemplate')}: {input.guardianNotice.title[locale].text}
+        </h3>
+        {guardianNoticeParagraphs(input).map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
         <h3>{input.safeguarding.disclosure.title[locale].text}</h3>
         <Html as="p" html={input.safeguarding.disclosure.intro[locale].html} />
         <ol>
@@ -164,7 +151,10 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
     <div className="handout-html" lang={locale} aria-labelledby={headingId}>
       {body}
       <p className="hint">
-        {t('handout.asOf', { date: input.factsChecked })} · {t('handout.sourceIds')}: {statedFactIds(input).join(', ')}
+        {t('handout.asOf', { date: input.factsChecked })}
+        {input.kind === 'teacher' || input.kind === 'helpcard'
+          ? ` · ${t('handout.sourceIds')}: ${statedFactIds(input).join(', ')}`
+          : ''}
       </p>
     </div>
   );
@@ -189,6 +179,9 @@ function HelpHtml({ input }: { input: HandoutInput }) {
             </strong>{' '}
             {shownContact(resource, locale)}
             {resource.status !== 'verified' && <span className="badge">{t('shared.checkBeforeUse')}</span>}
+            {checkedDate(resource) && (
+              <span className="checked"> ({t('handout.checkedOn', { date: checkedDate(resource)! })})</span>
+            )}
             {' — '}
             {resource.serves[locale].text}
             {resource.hours ? ` · ${resource.hours[locale].text}` : ''}
@@ -204,7 +197,22 @@ function HelpHtml({ input }: { input: HandoutInput }) {
           </li>
         ))}
       </ul>
-      <p className="hint">{t('handout.checkNumbers', { date: input.factsChecked })}</p>
+      <p className="hint">{t('handout.checkNumbers')}</p>
+    </>
+  );
+}
+
+/** The safety steps from the lesson's advice facts, when it names any. */
+function StepsHtml({ title, steps }: { title: string; steps: string[] }) {
+  if (steps.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul>
+        {steps.map((step, i) => (
+          <li key={i}>{step}</li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -4,6 +4,7 @@
 import type {
   BibliographyEntry,
   Fact,
+  GuardianNotice,
   HelpResource,
   LessonCatalogue,
   LessonContent,
@@ -14,6 +15,7 @@ import type {
 } from '../content/types';
 import type { SchoolSettings } from '../content/school';
 import type { MessageKey } from '../i18n/messages';
+import { adviceSteps } from '../content/advice';
 import { isVerified, lessonHelp } from '../content/help';
 
 export const HANDOUT_KINDS = ['student', 'guardian', 'teacher', 'helpcard'] as const;
@@ -44,6 +46,8 @@ export interface HandoutInput {
   /** When the facts were checked: each handout says "information as of" this. */
   factsChecked: string;
   safeguarding: Safeguarding;
+  /** The pre-notice letter template the teacher guide fills for this lesson. */
+  guardianNotice: GuardianNotice;
   school: SchoolSettings;
 }
 
@@ -55,7 +59,10 @@ export function handoutFileName(lessonId: string, kind: HandoutKind, locale: Loc
 export function handoutInput(
   options: { kind: HandoutKind; locale: Locale; paper: Paper; school: SchoolSettings },
   lesson: LessonSummary,
-  catalogue: Pick<LessonCatalogue, 'help' | 'facts' | 'bibliography' | 'factsChecked' | 'safeguarding'>,
+  catalogue: Pick<
+    LessonCatalogue,
+    'help' | 'facts' | 'bibliography' | 'factsChecked' | 'safeguarding' | 'guardianNotice'
+  >,
   content?: LessonContent,
 ): HandoutInput {
   const help = lessonHelp(lesson, catalogue);
@@ -78,8 +85,35 @@ export function handoutInput(
     bibliography,
     factsChecked: catalogue.factsChecked,
     safeguarding: catalogue.safeguarding,
+    guardianNotice: catalogue.guardianNotice,
     school: options.school,
   };
+}
+
+/** The steps a handout prints, from the advice facts the lesson names in handout.steps. */
+export function handoutSteps(input: Pick<HandoutInput, 'lesson' | 'facts' | 'locale'>): string[] {
+  return input.lesson.handout.steps.flatMap((id) =>
+    input.facts[id] ? adviceSteps(input.facts[id], input.locale) : [],
+  );
+}
+
+/** The guardian pre-notice with this lesson filled in; what the school has not set stays a line to write on. */
+export function guardianNoticeParagraphs(
+  input: Pick<HandoutInput, 'lesson' | 'locale' | 'guardianNotice' | 'school'>,
+): string[] {
+  const blank = '＿＿＿＿＿＿＿＿';
+  const { lesson, locale, school } = input;
+  const values: Record<string, string> = {
+    school: school.schoolName || blank,
+    date: blank,
+    lesson: lesson.title[locale].text,
+    summary: lesson.summary[locale].text,
+    inochi: lesson.inochiEducation[locale].text,
+    contact: school.counsellor || blank,
+  };
+  return input.guardianNotice.paragraphs.map((paragraph) =>
+    paragraph[locale].replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match),
+  );
 }
 
 /**

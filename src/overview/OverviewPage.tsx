@@ -56,6 +56,8 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
             <LessonText key={i} as="li" text={objective} />
           ))}
         </ul>
+        <h3>{t('shared.inochiEducation')}</h3>
+        <LessonText as="p" text={lesson.inochiEducation} />
       </section>
 
       <section aria-labelledby="plan-title">

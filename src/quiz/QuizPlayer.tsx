@@ -107,6 +107,7 @@ export function QuizPlayer({
           {t('app.questionOf', { n: progress.index + 1, total: questions.length })}
         </h2>
         <progress max={questions.length} value={progress.index} aria-labelledby="question-title" />
+        {question.optional && <p className="hint">{t('app.optionalQuestion')}</p>}
       </div>
       <QuestionForm
         key={`${question.id}-${progress.seed}`}

@@ -1,6 +1,6 @@
 import type { HelpResource } from '../content/types';
 import { useLocale } from './locale';
-import { shownContact } from '../content/help';
+import { checkedDate, shownContact } from '../content/help';
 import { hasSchoolContacts, schoolContactLines } from '../content/school';
 import { loadSchoolSettings } from './school-settings';
 import { LessonText } from './LessonText';
@@ -32,6 +32,9 @@ export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResou
             </strong>
             {shownContact(resource, locale) && <span className="contact">{shownContact(resource, locale)}</span>}
             {resource.status !== 'verified' && <span className="badge">{t('shared.checkBeforeUse')}</span>}
+            {checkedDate(resource) && (
+              <span className="checked">{t('app.helpCheckedOn', { date: checkedDate(resource)! })}</span>
+            )}
             <span className="serves">
               <LessonText text={resource.serves} />
             </span>
@@ -43,7 +46,7 @@ export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResou
           </li>
         ))}
       </ul>
-      <p className="hint">{t('app.helpCheck', { date: resources[0]?.lastVerified ?? '' })}</p>
+      <p className="hint">{t('app.helpCheck')}</p>
     </section>
   );
 }

@@ -63,7 +63,7 @@ describe('every lesson as a deck', () => {
         expect(await slides.count()).toBe(lesson.decks[locale].length + 2);
         expect(await slides.first().getAttribute('class')).toContain('opening');
         expect(await slides.last().getAttribute('class')).toContain('closing');
-        expect(await slides.first().textContent()).toContain(lesson.contentNote[locale].text.slice(0, 12));
+        expect(await slides.first().evaluate(textWithoutRuby)).toContain(lesson.contentNote[locale].text.slice(0, 12));
         const withNotes = lesson.decks[locale].filter((slide) => slide.notesHtml).length;
         expect(await page.locator('.reveal .slides > section > aside.notes').count()).toBe(withNotes + 2);
         const quizSlides = lesson.decks[locale].filter((slide) => slide.question);
@@ -485,3 +485,10 @@ describe('the deck under React StrictMode (npm start)', () => {
     }
   });
 });
+
+/** An element's text without its ruby readings (<rt>, <rp>), as the words read on the page. */
+function textWithoutRuby(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const reading of copy.querySelectorAll('rt, rp')) reading.remove();
+  return copy.textContent ?? '';
+}

@@ -34,6 +34,7 @@ export function inlineSources(
   return {
     facts: { file: 'lessons/facts.yaml', text: files['facts.yaml'] ?? shared('facts.yaml') },
     safeguarding: { file: 'lessons/safeguarding.yaml', text: shared('safeguarding.yaml') },
+    guardianNotice: { file: 'lessons/guardian-notice.yaml', text: shared('guardian-notice.yaml') },
     wording: { file: 'lessons/wording.yaml', text: shared('wording.yaml') },
     help: [
       {

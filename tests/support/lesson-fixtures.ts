@@ -12,7 +12,7 @@ export const BROKEN_CASES = readdirSync(path.join(FIXTURES, 'broken')).sort();
 export function makeLessonsDir(brokenCase?: string): { root: string; lessonsDir: string; lessonDir: string } {
   const root = mkdtempSync(path.join(tmpdir(), 'mamoru-lessons-'));
   const lessonsDir = path.join(root, 'lessons');
-  for (const shared of ['facts.yaml', 'help', 'safeguarding.yaml', 'wording.yaml']) {
+  for (const shared of ['facts.yaml', 'help', 'safeguarding.yaml', 'guardian-notice.yaml', 'wording.yaml']) {
     cpSync(path.join(LESSONS_DIR, shared), path.join(lessonsDir, shared), { recursive: true });
   }
   const lessonDir = path.join(lessonsDir, 'minimal-lesson');
@@ -21,6 +21,11 @@ export function makeLessonsDir(brokenCase?: string): { root: string; lessonsDir:
     const caseDir = path.join(FIXTURES, 'broken', brokenCase);
     for (const name of readdirSync(caseDir)) {
       if (name === 'expected.txt') continue;
+      if (name === '_lessons') {
+        // Files laid over the whole lessons folder: a help file, or a second lesson.
+        cpSync(path.join(caseDir, name), lessonsDir, { recursive: true });
+        continue;
+      }
       if (name === '_delete') {
         for (const doomed of readFileSync(path.join(caseDir, name), 'utf8').split('\n').filter(Boolean)) {
           rmSync(path.join(lessonDir, doomed));

@@ -9,7 +9,13 @@ import { LESSONS_DIR } from '../../src/content/node/paths';
 import type { LessonLibrary, Locale } from '../../src/content/types';
 import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { registerFonts } from '../../src/handouts/fonts';
-import { handoutInput, HANDOUT_KINDS, statedFactIds, type HandoutKind } from '../../src/handouts/handout-input';
+import {
+  handoutInput,
+  handoutSteps,
+  HANDOUT_KINDS,
+  statedFactIds,
+  type HandoutKind,
+} from '../../src/handouts/handout-input';
 import { hasJapanese, NO_LINE_END, NO_LINE_START, phrasesOf } from '../../src/handouts/line-breaking';
 import { messages } from '../../src/i18n/messages';
 import { renderHandout } from '../../src/handouts/render';
@@ -84,19 +90,37 @@ describe('every handout, for every lesson, in both languages', () => {
     }
   });
 
-  it('says the key phrases in its language, the date of its information and its source ids', () => {
+  it('says the key phrases in its language, the date of its information, and (teacher guide only) its source ids', () => {
     const expected: Record<HandoutKind, Record<Locale, string[]>> = {
       student: {
-        ja: ['覚えておきたいこと', 'もしものときは、この順番で', 'あなたは悪くありません。', '相談できるところ'],
-        en: ['Key points', 'If it happens: in this order', 'It is not your fault.', 'Where to get help'],
+        ja: ['覚えておきたいこと', '相談できるところ'],
+        en: ['Key points', 'Where to get help'],
       },
       guardian: {
-        ja: ['保護者の皆さまへ', '授業で学んだこと', 'お子さんから打ち明けられたら', '相談できるところ'],
-        en: ['Dear parents and guardians,', 'What the class learned', 'If your child tells you', 'Where to get help'],
+        ja: ['保護者の皆さまへ', '授業で学んだこと', '相談できるところ'],
+        en: ['Dear parents and guardians,', 'What the class learned', 'Where to get help'],
       },
       teacher: {
-        ja: ['ねらい', '指導計画', '準備', 'スライドと発表者ノート', '話し合いの問い', '出典'],
-        en: ['Objectives', 'Lesson plan', 'Preparation', 'Slides and speaker notes', 'Discussion prompts', 'Sources'],
+        ja: [
+          'ねらい',
+          '生命（いのち）の安全教育との関係',
+          '指導計画',
+          '準備',
+          '保護者への事前のお知らせ',
+          'スライドと発表者ノート',
+          '話し合いの問い',
+          '出典',
+        ],
+        en: [
+          'Objectives',
+          'How this fits 生命（いのち）の安全教育',
+          'Lesson plan',
+          'Preparation',
+          'Guardian pre-notice',
+          'Slides and speaker notes',
+          'Discussion prompts',
+          'Sources',
+        ],
       },
       helpcard: {
         ja: ['ひとりでなやまないで', 'あなたは悪くありません。'],
@@ -111,16 +135,25 @@ describe('every handout, for every lesson, in both languages', () => {
       expect(text).toContain(
         m.locale === 'ja' ? `${library.factsChecked}時点の情報です` : `Information as of ${library.factsChecked}`,
       );
-      if (m.kind !== 'helpcard') {
-        expect(text).toContain(lesson.title[m.locale].text);
-        const input = handoutInput(
-          { kind: m.kind, locale: m.locale, paper: 'a4', school: EMPTY_SETTINGS },
-          lesson,
-          library,
-          lesson,
-        );
+      if (m.kind !== 'helpcard') expect(text).toContain(lesson.title[m.locale].text);
+      const input = handoutInput(
+        { kind: m.kind, locale: m.locale, paper: 'a4', school: EMPTY_SETTINGS },
+        lesson,
+        library,
+        lesson,
+      );
+      if (m.kind === 'teacher') {
         for (const id of statedFactIds(input))
           expect(text, `${m.lesson} ${m.kind} ${m.locale} cites ${id}`).toContain(id);
+      } else if (m.kind !== 'helpcard') {
+        // Families get no internal fact ids; the teacher guide lists the sources.
+        expect(text, `${m.lesson} ${m.kind} ${m.locale}`).not.toContain(messages.handout.sourceIds[m.locale]);
+      }
+      // The safety steps come from the advice facts the lesson names, and only on those lessons.
+      const steps = handoutSteps(input);
+      expect(steps.length > 0, `${m.lesson} names handout steps`).toBe(lesson.handout.steps.length > 0);
+      if (m.kind === 'student' || m.kind === 'guardian') {
+        for (const step of steps) expect(text, `${m.lesson} ${m.kind} ${m.locale}`).toContain(step.slice(0, 12));
       }
     }
   });

@@ -1,12 +1,11 @@
-// Help files agree with lessons/facts.yaml (each resource is a fact there, with the same status and
-// check date), and every lesson lists only help that exists.
+// Help files agree with lessons/facts.yaml (each resource is a fact there, with the same status and,
+// when verified, its own check date), and every lesson lists only help that exists.
 import type { ParsedLibrary } from '../parse.ts';
 import type { Problem } from '../problems.ts';
 
 export function checkHelp(library: ParsedLibrary): Problem[] {
   const problems: Problem[] = [];
   const facts = new Map((library.facts.value?.facts ?? []).map((fact) => [fact.id, fact]));
-  const checked = library.facts.value?.checked;
   const regions = new Map<string, Set<string>>();
   for (const { name, parsed } of library.help) {
     const { value, source } = parsed;
@@ -34,11 +33,13 @@ export function checkHelp(library: ParsedLibrary): Problem[] {
           message: `status must be ${fact.status}, as in lessons/facts.yaml`,
         });
       }
+      // A verified resource carries its own check date, as in lessons/facts.yaml.
+      const checked = fact?.status === 'verified' ? fact.details.lastVerified : undefined;
       if (checked !== undefined && resource.lastVerified !== checked) {
         problems.push({
           file: source.file,
-          ...source.locate(['resources', index, 'lastVerified']),
-          message: `lastVerified must be ${checked}, when lessons/facts.yaml was checked`,
+          ...source.locate(['resources', index, resource.lastVerified ? 'lastVerified' : 'id']),
+          message: `lastVerified must be ${checked}, as in lessons/facts.yaml`,
         });
       }
     });

@@ -1,6 +1,13 @@
 // Every rule that compares lesson files, in the order their problems are reported. A new rule is
 // one more file here: `(library) => Problem[]`, with its own test.
 import { checkFactsExist } from './facts.ts';
+import { checkFoldedJapanese } from './folded-japanese.ts';
+import { checkHandoutSteps } from './handout-steps.ts';
+import { checkHelpReachable } from './help-reachable.ts';
+import { checkKanjiRuby } from './kanji-ruby.ts';
+import { checkQuizTiming } from './quiz-timing.ts';
+import { checkVictimNames } from './victim-names.ts';
+import { checkYamlComments } from './yaml-comments.ts';
 import { checkIdMatchesFolder } from './folder.ts';
 import { checkHelp } from './help.ts';
 import { checkOptionLetters } from './option-letters.ts';
@@ -18,4 +25,11 @@ export const CHECKS: ((library: ParsedLibrary) => Problem[])[] = [
   checkFactsExist,
   checkOptionLetters,
   checkSlides,
+  checkYamlComments,
+  checkFoldedJapanese,
+  checkHelpReachable,
+  checkHandoutSteps,
+  checkQuizTiming,
+  checkVictimNames,
+  checkKanjiRuby,
 ];

@@ -32,6 +32,7 @@ export function readLessonSources(lessonsDir: string, projectRoot: string): Less
   return {
     facts: read(path.join(lessonsDir, 'facts.yaml')),
     safeguarding: read(path.join(lessonsDir, 'safeguarding.yaml')),
+    guardianNotice: read(path.join(lessonsDir, 'guardian-notice.yaml')),
     help: listDir(helpDir)
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => ({ name, source: read(path.join(helpDir, name)) })),

@@ -1,6 +1,6 @@
 // The letter to parents and guardians (1–2 pages): what the class learned and why, signs to notice,
 // how to respond if their child tells them, and help.
-import { statedFactIds, type HandoutInput } from '../handout-input';
+import { handoutSteps, type HandoutInput } from '../handout-input';
 import {
   Box,
   DocumentHeading,
@@ -18,6 +18,7 @@ import {
 export function GuardianLetter({ input }: { input: HandoutInput }) {
   const t = translator(input.locale);
   const { lesson, locale, school } = input;
+  const steps = handoutSteps(input);
   return (
     <HandoutPage input={input}>
       <DocumentHeading
@@ -30,23 +31,17 @@ export function GuardianLetter({ input }: { input: HandoutInput }) {
       <RichText html={lesson.summary[locale].html} style={styles.paragraph} />
       <H2>{t('handout.whyItMatters')}</H2>
       <List items={lesson.handout.guardian.map((point) => point[locale])} />
-      <Box>
-        <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.ifYourChildTells'), bold: true }]} />
-        <List
-          numbered
-          items={[
-            t('handout.guardianStep1'),
-            t('handout.guardianStep2'),
-            t('handout.guardianStep3'),
-            t('handout.guardianStep4'),
-          ]}
-        />
-      </Box>
+      {steps.length > 0 && (
+        <Box>
+          <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.stepsTaught'), bold: true }]} />
+          <List items={steps} />
+        </Box>
+      )}
       <HelpSection input={input} t={t} compact />
       <JText style={[styles.paragraph, { marginTop: 4, textAlign: 'right' }]}>
         {school.schoolName || t('handout.guardianSignOffDefault')}
       </JText>
-      <SourceLine input={input} ids={statedFactIds(input)} t={t} />
+      <SourceLine input={input} t={t} />
     </HandoutPage>
   );
 }

@@ -1,6 +1,6 @@
 // The student handout (1–2 A4 pages): key points, what to do in order, help with QR codes, the
 // school's contacts, and where the facts come from.
-import { statedFactIds, type HandoutInput } from '../handout-input';
+import { handoutSteps, type HandoutInput } from '../handout-input';
 import {
   Box,
   H2,
@@ -17,6 +17,7 @@ import {
 export function StudentHandout({ input }: { input: HandoutInput }) {
   const t = translator(input.locale);
   const { lesson, locale } = input;
+  const steps = handoutSteps(input);
   return (
     <HandoutPage input={input}>
       <DocumentHeading
@@ -25,16 +26,14 @@ export function StudentHandout({ input }: { input: HandoutInput }) {
       />
       <H2>{t('handout.keyPoints')}</H2>
       <List items={lesson.handout.student.map((point) => point[locale])} />
-      <Box>
-        <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.ifItHappens'), bold: true }]} />
-        <List
-          numbered
-          items={[t('handout.step1'), t('handout.step2'), t('handout.step3'), t('handout.step4'), t('handout.step5')]}
-        />
-        <JText runs={[{ text: t('handout.notYourFault'), bold: true }]} />
-      </Box>
+      {steps.length > 0 && (
+        <Box>
+          <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.ifItHappens'), bold: true }]} />
+          <List items={steps} />
+        </Box>
+      )}
       <HelpSection input={input} t={t} />
-      <SourceLine input={input} ids={statedFactIds(input)} t={t} />
+      <SourceLine input={input} t={t} />
     </HandoutPage>
   );
 }

@@ -3,7 +3,7 @@
 import { View } from '@react-pdf/renderer';
 import { deckSlideRange } from '../../content/plan';
 import { factBadge, factText } from '../../content/facts-view';
-import { statedFactIds, type HandoutInput } from '../handout-input';
+import { guardianNoticeParagraphs, statedFactIds, type HandoutInput } from '../handout-input';
 import { blockParagraphs } from '../rich-text';
 import {
   Box,
@@ -42,6 +42,8 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
       <RichText html={lesson.contentNote[locale].html} style={styles.paragraph} />
       <H2>{t('shared.objectives')}</H2>
       <List items={lesson.objectives.map((objective) => objective[locale])} />
+      <H2>{t('shared.inochiEducation')}</H2>
+      <RichText html={lesson.inochiEducation[locale].html} style={styles.paragraph} />
 
       <H2>{t('shared.plan', { n: lesson.minutes })}</H2>
       <View style={{ borderWidth: 0.75, borderColor: '#000' }}>
@@ -89,6 +91,20 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
 
       <H2>{t('shared.preparation')}</H2>
       <List items={lesson.preparation.map((item) => item[locale])} />
+
+      <Box>
+        <JText
+          style={[styles.h3, { marginTop: 0 }]}
+          runs={[
+            { text: `${t('handout.guardianNoticeTemplate')}: ${input.guardianNotice.title[locale].text}`, bold: true },
+          ]}
+        />
+        {guardianNoticeParagraphs(input).map((paragraph, i) => (
+          <JText key={i} style={styles.paragraph}>
+            {paragraph}
+          </JText>
+        ))}
+      </Box>
 
       <Box>
         <JText

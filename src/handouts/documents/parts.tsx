@@ -9,7 +9,7 @@ import type { HelpResource, Locale } from '../../content/types';
 import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../../content/school';
 import { FONT_STACK } from '../fonts';
 import { type HandoutInput, type Paper } from '../handout-input';
-import { shownContact, unverifiedHelp, verifiedHelp } from '../../content/help';
+import { checkedDate, shownContact, unverifiedHelp, verifiedHelp } from '../../content/help';
 import { BREAK_MARK, markLineBreaks, NEVER_BREAK_PENALTY } from '../line-breaking';
 import { translate, type MessageKey } from '../../i18n/messages';
 import { inlineRuns, type Run } from '../rich-text';
@@ -339,6 +339,9 @@ export function HelpEntry({
               runs={[{ text: `${t('shared.checkBeforeUse')}: ${resource.verify?.[locale].text ?? ''}`, bold: true }]}
             />
           )}
+          {!compact && checkedDate(resource) && (
+            <JText style={styles.small}>{t('handout.checkedOn', { date: checkedDate(resource)! })}</JText>
+          )}
         </Narrow>
       </View>
       {showQr && (
@@ -369,18 +372,21 @@ export function HelpSection({ input, t, compact = false }: { input: HandoutInput
           ))}
         </View>
       )}
-      {!compact && <JText style={styles.small}>{t('handout.checkNumbers', { date: input.factsChecked })}</JText>}
+      {!compact && <JText style={styles.small}>{t('handout.checkNumbers')}</JText>}
     </View>
   );
 }
 
-/** "Information as of" and the ids of the facts the handout states. */
-export function SourceLine({ input, ids, t }: { input: HandoutInput; ids: string[]; t: T }) {
+/** "Information as of", and for the teacher guide the ids of the facts it states (families get no internal ids). */
+export function SourceLine({ input, ids, t }: { input: HandoutInput; ids?: string[]; t: T }) {
+  const idsText = ids?.length
+    ? `${input.locale === 'ja' ? '。' : '. '}${t('handout.sourceIds')}: ${ids.join(', ')}`
+    : '';
   return (
     <View style={{ marginTop: 6 }} wrap={false}>
       <JText
         style={[styles.small, { fontSize: 7, lineHeight: 1.35 }]}
-      >{`${t('handout.asOf', { date: input.factsChecked })}${input.locale === 'ja' ? '。' : '. '}${t('handout.sourceIds')}: ${ids.join(', ')}`}</JText>
+      >{`${t('handout.asOf', { date: input.factsChecked })}${idsText}`}</JText>
     </View>
   );
 }

@@ -26,7 +26,7 @@ describe('content/checks/help', () => {
     };
     expect(checkHelp(library).map((problem) => problem.message)).toEqual([
       expect.stringMatching(/^status must be (verified|partial|verify-locally), as in lessons\/facts.yaml$/),
-      expect.stringMatching(/^lastVerified must be .+, when lessons\/facts.yaml was checked$/),
+      expect.stringMatching(/^lastVerified must be .+, as in lessons\/facts.yaml$/),
     ]);
   });
 });
