@@ -11,7 +11,7 @@ import { build } from 'vite';
 import { loadLessons } from '../src/content/node/load';
 import { LESSONS_DIR, PROJECT_ROOT } from '../src/content/node/paths';
 import { EMPTY_SETTINGS } from '../src/content/school';
-import { buildDeck } from '../src/slides/deck';
+import { buildDeck } from '../src/export/deck';
 import { DECK_CONFIG } from '../src/slides/deck-config';
 import { launchChromium } from '../tests/support/browser';
 import { serveDist } from '../tests/support/static-server';

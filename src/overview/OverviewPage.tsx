@@ -4,6 +4,7 @@ import { useLocale } from '../ui/locale';
 import { topicNames } from '../i18n/messages';
 import { Bibliography } from './Bibliography';
 import { HelpList } from '../ui/HelpList';
+import { ExportDownloads } from './ExportDownloads';
 import { lessonHelp } from '../content/help';
 import { deckSlideRange } from '../content/plan';
 import { LessonText } from '../ui/LessonText';
@@ -125,6 +126,8 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
           </dl>
         </section>
       )}
+
+      <ExportDownloads lesson={lesson} catalogue={catalogue} />
 
       <HelpList resources={helpResources} />
       <Bibliography factIds={[...new Set([...lesson.facts, ...disclosure.facts])]} catalogue={catalogue} />

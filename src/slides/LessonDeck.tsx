@@ -3,7 +3,7 @@ import RevealNotes from 'reveal.js/plugin/notes';
 import type { RevealApi } from 'reveal.js';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Locale } from '../content/types';
-import type { DeckSlide } from './deck';
+import type { DeckSlide } from '../export/deck';
 import { DECK_CONFIG, type DeckView } from './deck-config';
 import { DeckTools, PrintTools } from './DeckTools';
 import { firstSlideFontsLoaded } from './first-slide-fonts';

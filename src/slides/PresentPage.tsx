@@ -6,7 +6,7 @@ import { translate } from '../i18n/messages';
 import { useLessonContent } from '../ui/lesson-content';
 import { loadSchoolSettings } from '../ui/school-settings';
 import type { LessonSummary, Locale } from '../content/types';
-import { buildDeck, type DeckSlide } from './deck';
+import { buildDeck, type DeckSlide } from '../export/deck';
 import type { DeckView } from './deck-config';
 import { withPhraseBreaks } from './japanese-phrases';
 import { LessonDeck } from './LessonDeck';

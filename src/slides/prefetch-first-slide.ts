@@ -3,7 +3,7 @@
 // catalogue alone, so its text is known before anything else has loaded.
 import catalogue, { lessonContent } from 'virtual:lessons';
 import { resolveLocale } from '../ui/locale';
-import { openingSlide } from './deck';
+import { openingSlide } from '../export/deck';
 import { firstSlideFontsLoaded } from './first-slide-fonts';
 
 const query = new URLSearchParams(window.location.search);

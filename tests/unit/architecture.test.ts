@@ -1,10 +1,11 @@
 // The folders of src/ say which way imports run, and this test holds them to it (DESIGN.md,
 // "Target layout"):
 //
-//   content  ←  i18n, export  ←  ui  ←  pages and renderers  ←  app
+//   content  ←  i18n  ←  export  ←  ui  ←  pages and renderers  ←  app
 //
 // - content: the lesson model and its pure helpers; imports nothing above itself.
-// - i18n (the kit's words) and export (pure writers shared by pages and Node tools) sit just above.
+// - i18n (the kit's words) sits just above; export (pure writers shared by pages and Node tools,
+//   including the deck's assembly) above it, since every export prints the kit's words.
 // - ui: React parts and browser helpers shared by pages.
 // - pages and renderers (catalogue, overview, quiz, slides, handouts, settings, live): never import a
 //   sibling; what two of them share moves down to ui or content.
@@ -22,7 +23,8 @@ const LAYERS: Record<string, number> = {
   content: 0,
   types: 0,
   i18n: 1,
-  export: 1,
+  // Exports print the kit's words: above i18n, below everything that offers them.
+  export: 1.5,
   ui: 2,
   catalogue: 3,
   overview: 3,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../src/content/node/load';
 import { deckSlideRange } from '../../src/content/plan';
-import { buildDeck, escapeHtml } from '../../src/slides/deck';
+import { buildDeck, escapeHtml } from '../../src/export/deck';
 import { EMPTY_SETTINGS } from '../../src/content/school';
 import { makeLessonsDir } from '../support/lesson-fixtures';
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../src/content/node/load';
 import { LESSONS_DIR } from '../../src/content/node/paths';
 import { EMPTY_SETTINGS } from '../../src/content/school';
-import { buildDeck } from '../../src/slides/deck';
-import { mixedOrder, quizSlideHtml } from '../../src/slides/quiz-slide';
+import { buildDeck } from '../../src/export/deck';
+import { mixedOrder, quizSlideHtml } from '../../src/export/quiz-slide';
 import type { Question } from '../../src/content/types';
 
 const library = loadLessons(LESSONS_DIR).library!;

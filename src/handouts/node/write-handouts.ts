@@ -1,7 +1,8 @@
 // Writes handouts as files, for the command line and the build: every file is written whole
 // (to a temporary name, then renamed), so a failure never leaves a half-written PDF.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from '../../build/write-atomically';
 import type { LessonLibrary, Locale } from '../../content/types';
 import type { SchoolSettings } from '../../content/school';
 import { FONT_FILES } from './font-files';
@@ -46,14 +47,7 @@ export async function writeHandouts(library: LessonLibrary, options: WriteOption
       ),
     );
     const file = path.join(options.out, handoutFileName(job.id, job.kind, job.locale));
-    const temporary = `${file}.${process.pid}.part`;
-    try {
-      writeFileSync(temporary, bytes);
-      renameSync(temporary, file);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
+    writeFileAtomically(file, bytes);
     const done = { file, bytes: bytes.length, pages: pdfPageCount(bytes), ms: performance.now() - started };
     written.push(done);
     options.onProgress?.(done, index, jobs.length);

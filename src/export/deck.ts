@@ -1,4 +1,4 @@
-// A lesson's deck in one language: the generated opening slide (content note, "you may step
+// A lesson's deck in one language (shared by the slides page and the exports, so both say the same): the generated opening slide (content note, "you may step
 // out", whom to talk to), the lesson's own slides, and the generated closing help slide. The
 // opening and closing are made here, never hand-copied into lessons, so no deck can lack them.
 import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Slide } from '../content/types';
@@ -10,6 +10,8 @@ import { lessonHelp, shownContact, verifiedHelp } from '../content/help';
 export interface DeckSlide extends Pick<Slide, 'html' | 'notesHtml' | 'title'> {
   /** `quiz` is a lesson slide that shows one of the lesson's quiz questions. */
   kind: 'opening' | 'lesson' | 'quiz' | 'closing';
+  /** The id of the question a quiz slide shows. */
+  question?: string;
 }
 
 export function buildDeck(
@@ -37,6 +39,7 @@ export function buildDeck(
       html: slide.html + quizSlideHtml(question, locale),
       notesHtml: slide.notesHtml,
       title: slide.title,
+      question: question.id,
     };
   });
   return [opening, ...own, closing];
