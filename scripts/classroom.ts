@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
-import { PROJECT_ROOT } from '../src/content/paths.ts';
+import { PROJECT_ROOT } from '../src/content/node/paths.ts';
 import { startClassroomServer } from '../src/server/classroom-server.ts';
 
 const USAGE = 'usage: npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data DIR] [--dist DIR]';
@@ -24,7 +24,8 @@ function options() {
       strict: true,
     });
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`);
     return { port, host: values.host, dataDir: path.resolve(values.data), distDir: path.resolve(values.dist) };
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
@@ -54,7 +55,11 @@ if (isStale(distDir)) {
   await build({ root: PROJECT_ROOT, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
 }
 const server = await startClassroomServer({ distDir, dataDir, host, port }).catch((error: NodeJS.ErrnoException) => {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: choose another with --port.` : `Could not start: ${error.message}`);
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is in use: choose another with --port.`
+      : `Could not start: ${error.message}`,
+  );
   process.exit(1);
 });
 

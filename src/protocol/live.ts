@@ -141,15 +141,24 @@ export interface ServerToClientEvents {
 }
 
 export interface ClientToServerEvents {
-  'session:create': (message: unknown, ack: (reply: Ack<{ code: string; checkWord: string; secret: string }>) => void) => void;
-  'teacher:resume': (message: unknown, ack: (reply: Ack<{ checkWord: string; lessonId: string; progress: Progress; current: RoundView | null }>) => void) => void;
+  'session:create': (
+    message: unknown,
+    ack: (reply: Ack<{ code: string; checkWord: string; secret: string }>) => void,
+  ) => void;
+  'teacher:resume': (
+    message: unknown,
+    ack: (reply: Ack<{ checkWord: string; lessonId: string; progress: Progress; current: RoundView | null }>) => void,
+  ) => void;
   'teacher:open': (message: unknown, ack: (reply: Ack<{ progress: Progress }>) => void) => void;
   'teacher:close': (message: unknown, ack: (reply: Ack<{ progress: Progress }>) => void) => void;
   'teacher:reveal': (message: unknown, ack: (reply: Ack<{ result: RoundResult }>) => void) => void;
   'teacher:skip': (message: unknown, ack: (reply: Ack) => void) => void;
   'teacher:summary': (message: unknown, ack: (reply: Ack<{ summary: SessionSummary }>) => void) => void;
   'teacher:end': (message: unknown, ack: (reply: Ack) => void) => void;
-  'student:join': (message: unknown, ack: (reply: Ack<{ lessonId: string; current: RoundView | null; answers: Record<string, LiveAnswer> }>) => void) => void;
+  'student:join': (
+    message: unknown,
+    ack: (reply: Ack<{ lessonId: string; current: RoundView | null; answers: Record<string, LiveAnswer> }>) => void,
+  ) => void;
   'student:answer': (message: unknown, ack: (reply: Ack) => void) => void;
 }
 

@@ -42,7 +42,9 @@ const HTML_PAGES = new Map([
 
 export async function startClassroomServer(options: ClassroomServerOptions): Promise<ClassroomServer> {
   const store = options.store ?? (await openEmbeddedStore(options.dataDir));
-  const pages = new Map([...new Set(HTML_PAGES.values())].map((name) => [name, readFileSync(path.join(options.distDir, name), 'utf8')]));
+  const pages = new Map(
+    [...new Set(HTML_PAGES.values())].map((name) => [name, readFileSync(path.join(options.distDir, name), 'utf8')]),
+  );
   // dev: looks each file up when asked, so rebuilding dist/ under a running server cannot crash it.
   const serve = sirv(options.distDir, { etag: true, dev: true });
   let joinBase = '';
@@ -51,7 +53,11 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     const page = HTML_PAGES.get(pathname);
     if (page && request.method === 'GET') {
       const meta = `<meta name="${CLASSROOM_META}" content="${joinBase}">`;
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'referrer-policy': 'no-referrer' });
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        'referrer-policy': 'no-referrer',
+      });
       response.end(pages.get(page)!.replace('<head>', `<head>\n    ${meta}`));
       return;
     }

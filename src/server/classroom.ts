@@ -64,24 +64,40 @@ export class Classroom {
   }
 
   /** A device joins with the code and the check word shown on the projector; joining again is harmless. */
-  async join(code: string, checkWord: string, token: string): Promise<Ack<{ lessonId: string; current: RoundView | null; answers: Record<string, LiveAnswer> }>> {
+  async join(
+    code: string,
+    checkWord: string,
+    token: string,
+  ): Promise<Ack<{ lessonId: string; current: RoundView | null; answers: Record<string, LiveAnswer> }>> {
     const session = await this.liveSession(code);
     if (!session) return { ok: false, error: 'unknown-session' };
-    if (!timingSafeEqual(Buffer.from(checkWord), Buffer.from(session.checkWord))) return { ok: false, error: 'wrong-check-word' };
+    if (!timingSafeEqual(Buffer.from(checkWord), Buffer.from(session.checkWord)))
+      return { ok: false, error: 'wrong-check-word' };
     const device = deviceId(code, token);
     if (!session.participants.includes(device)) {
       if (session.participants.length >= MAX_DEVICES_PER_SESSION) return { ok: false, error: 'server-busy' };
-      await this.store.update(code, (s) => ({ ...s, participants: [...s.participants, device], lastActivity: this.now() }));
+      await this.store.update(code, (s) => ({
+        ...s,
+        participants: [...s.participants, device],
+        lastActivity: this.now(),
+      }));
     } else {
       await this.touch(code);
     }
     const current = currentView(session);
-    const mine = current && current.state === 'open' ? await this.store.answerOf(code, current.round.id, device) : undefined;
+    const mine =
+      current && current.state === 'open' ? await this.store.answerOf(code, current.round.id, device) : undefined;
     return { ok: true, lessonId: session.lessonId, current, answers: mine?.answers ?? {} };
   }
 
   /** A device's answers to the open round, replacing its earlier ones. */
-  async answer(code: string, token: string, roundId: string, answers: Record<string, LiveAnswer>, change: Record<string, ChangeReport> | undefined): Promise<Ack> {
+  async answer(
+    code: string,
+    token: string,
+    roundId: string,
+    answers: Record<string, LiveAnswer>,
+    change: Record<string, ChangeReport> | undefined,
+  ): Promise<Ack> {
     const session = await this.liveSession(code);
     if (!session) return { ok: false, error: 'unknown-session' };
     const device = deviceId(code, token);
@@ -91,12 +107,21 @@ export class Classroom {
     if (stored.state !== 'open' || session.current !== roundId) return { ok: false, error: 'round-closed' };
     const questions = new Map(stored.round.questions.map((question) => [question.id, question]));
     const entries = Object.entries(answers);
-    if (entries.length === 0 || entries.some(([id, answer]) => !questions.has(id) || !fits(questions.get(id)!, answer))) {
+    if (
+      entries.length === 0 ||
+      entries.some(([id, answer]) => !questions.has(id) || !fits(questions.get(id)!, answer))
+    ) {
       return { ok: false, error: 'invalid-answer' };
     }
     // Change reports belong to the `after` round only, and only for questions answered now.
-    const ownChange = stored.round.kind === 'after' && change ? Object.fromEntries(Object.entries(change).filter(([id]) => id in answers)) : undefined;
-    const accepted = await this.store.setAnswer(code, roundId, device, { answers, ...(ownChange ? { change: ownChange } : {}) });
+    const ownChange =
+      stored.round.kind === 'after' && change
+        ? Object.fromEntries(Object.entries(change).filter(([id]) => id in answers))
+        : undefined;
+    const accepted = await this.store.setAnswer(code, roundId, device, {
+      answers,
+      ...(ownChange ? { change: ownChange } : {}),
+    });
     if (!accepted) return { ok: false, error: 'round-closed' };
     await this.touch(code);
     return { ok: true };
@@ -108,7 +133,8 @@ export class Classroom {
     if (!session) return { ok: false, error: 'unknown-session' };
     const existing = session.rounds[round.id];
     if (existing && existing.state !== 'open') return { ok: false, error: 'round-closed' };
-    if (session.current && session.current !== round.id && session.rounds[session.current]?.state === 'open') await this.close(code, session.current);
+    if (session.current && session.current !== round.id && session.rounds[session.current]?.state === 'open')
+      await this.close(code, session.current);
     const updated = await this.store.update(code, (s) => ({
       ...s,
       current: round.id,
@@ -119,7 +145,11 @@ export class Classroom {
   }
 
   /** Stops taking answers: the answers become counts and are deleted. */
-  async close(code: string, roundId: string, state: 'closed' | 'skipped' = 'closed'): Promise<Ack<{ view: RoundView }>> {
+  async close(
+    code: string,
+    roundId: string,
+    state: 'closed' | 'skipped' = 'closed',
+  ): Promise<Ack<{ view: RoundView }>> {
     const session = await this.liveSession(code);
     if (!session) return { ok: false, error: 'unknown-session' };
     const stored = session.rounds[roundId];
@@ -138,7 +168,10 @@ export class Classroom {
   async reveal(code: string, roundId: string): Promise<Ack<{ view: RoundView; result: RoundResult }>> {
     const closed = await this.close(code, roundId);
     if (!closed.ok) return closed;
-    const session = await this.store.update(code, (s) => ({ ...s, rounds: { ...s.rounds, [roundId]: { ...s.rounds[roundId], state: 'revealed' } } }));
+    const session = await this.store.update(code, (s) => ({
+      ...s,
+      rounds: { ...s.rounds, [roundId]: { ...s.rounds[roundId], state: 'revealed' } },
+    }));
     const stored = session!.rounds[roundId];
     return { ok: true, view: { round: stored.round, state: stored.state }, result: roundResult(roundId, stored) };
   }
@@ -148,7 +181,11 @@ export class Classroom {
     const session = await this.store.get(code);
     if (!session) return { joined: 0, roundId: null, state: null, answered: 0 };
     const current = session.current ? session.rounds[session.current] : undefined;
-    const answered = !current ? 0 : current.state === 'open' ? (await this.store.answers(code, current.round.id)).length : answeredOf(current);
+    const answered = !current
+      ? 0
+      : current.state === 'open'
+        ? (await this.store.answers(code, current.round.id)).length
+        : answeredOf(current);
     return { joined: session.participants.length, roundId: session.current, state: current?.state ?? null, answered };
   }
 
@@ -164,7 +201,9 @@ export class Classroom {
       .flatMap((round) =>
         round.round.questions.map((question): ChangeResult => {
           const tally = round.change![question.id] ?? { pairs: 0, rightBefore: 0, rightAfter: 0 };
-          return tally.pairs >= MIN_PAIRS_FOR_CHANGE ? { questionId: question.id, enough: true, ...tally } : { questionId: question.id, pairs: tally.pairs, enough: false };
+          return tally.pairs >= MIN_PAIRS_FOR_CHANGE
+            ? { questionId: question.id, enough: true, ...tally }
+            : { questionId: question.id, pairs: tally.pairs, enough: false };
         }),
       );
     return { lessonId: session.lessonId, joined: session.participants.length, rounds, change };
@@ -220,9 +259,19 @@ function fits(question: LiveQuestion, answer: LiveAnswer): boolean {
     case 'truefalse':
       return answer.kind === 'truefalse';
     case 'ordering':
-      return answer.kind === 'order' && answer.order.length === options.size && new Set(answer.order).size === options.size && answer.order.every((id) => options.has(id));
+      return (
+        answer.kind === 'order' &&
+        answer.order.length === options.size &&
+        new Set(answer.order).size === options.size &&
+        answer.order.every((id) => options.has(id))
+      );
     case 'multiple':
-      return answer.kind === 'choice' && answer.selected.length > 0 && new Set(answer.selected).size === answer.selected.length && answer.selected.every((id) => options.has(id));
+      return (
+        answer.kind === 'choice' &&
+        answer.selected.length > 0 &&
+        new Set(answer.selected).size === answer.selected.length &&
+        answer.selected.every((id) => options.has(id))
+      );
     default:
       return answer.kind === 'choice' && answer.selected.length === 1 && options.has(answer.selected[0]);
   }

@@ -44,7 +44,10 @@ const LIMITS = {
 /** A connection that keeps sending this far past its limit is cut off. */
 const DISCONNECT_AFTER = 200;
 
-export function attachLiveClass(httpServer: HttpServer, options: LiveClassOptions): { io: LiveServer; close: () => Promise<void> } {
+export function attachLiveClass(
+  httpServer: HttpServer,
+  options: LiveClassOptions,
+): { io: LiveServer; close: () => Promise<void> } {
   const classroom = new Classroom(options.store, options.now);
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
@@ -93,7 +96,13 @@ export function attachLiveClass(httpServer: HttpServer, options: LiveClassOption
     asTeacher('teacher:resume', teacherMessage, async ({ code }, session) => {
       await socket.join(teacherOf(code));
       const round = session.current ? session.rounds[session.current] : undefined;
-      return { ok: true, checkWord: session.checkWord, lessonId: session.lessonId, progress: await classroom.progress(code), current: round ? { round: round.round, state: round.state } : null };
+      return {
+        ok: true,
+        checkWord: session.checkWord,
+        lessonId: session.lessonId,
+        progress: await classroom.progress(code),
+        current: round ? { round: round.round, state: round.state } : null,
+      };
     });
 
     asTeacher('teacher:open', openRoundMessage, async ({ code, round }) => {
@@ -136,7 +145,10 @@ export function attachLiveClass(httpServer: HttpServer, options: LiveClassOption
 
     handle(socket, 'student:join', joinMessage, async ({ code, checkWord, token }) => {
       if (!(await allowed(deviceLimit, `${code}:${token}`))) return { ok: false, error: 'rate-limited' };
-      if (await wrongWordLimit.get(code).then((res) => (res?.consumedPoints ?? 0) >= LIMITS.wrongWordsPerSession.points)) return { ok: false, error: 'rate-limited' };
+      if (
+        await wrongWordLimit.get(code).then((res) => (res?.consumedPoints ?? 0) >= LIMITS.wrongWordsPerSession.points)
+      )
+        return { ok: false, error: 'rate-limited' };
       const joined = await classroom.join(code, checkWord, token);
       if (!joined.ok) {
         if (joined.error === 'wrong-check-word') await wrongWordLimit.consume(code).catch(() => undefined);
@@ -158,7 +170,8 @@ export function attachLiveClass(httpServer: HttpServer, options: LiveClassOption
   const expiry = setInterval(() => {
     classroom.expire().then(
       (codes) => codes.forEach((code) => endRooms(io, code)),
-      (error: unknown) => console.error('classroom: could not expire sessions:', error instanceof Error ? error.message : error),
+      (error: unknown) =>
+        console.error('classroom: could not expire sessions:', error instanceof Error ? error.message : error),
     );
   }, options.expiryCheckMs ?? 60_000);
   expiry.unref();
@@ -174,7 +187,12 @@ export function attachLiveClass(httpServer: HttpServer, options: LiveClassOption
 }
 
 /** Registers a handler that only ever sees a valid message, and always answers the browser. */
-function handle<S extends z.ZodMiniType, R extends Ack<object>>(socket: LiveSocket, event: keyof ClientToServerEvents, schema: S, handler: (message: z.infer<S>) => Promise<R>): void {
+function handle<S extends z.ZodMiniType, R extends Ack<object>>(
+  socket: LiveSocket,
+  event: keyof ClientToServerEvents,
+  schema: S,
+  handler: (message: z.infer<S>) => Promise<R>,
+): void {
   socket.on(event, async (message: unknown, ack: unknown) => {
     if (typeof ack !== 'function') return; // every message of the protocol asks for a reply: others are dropped
     const parsed = schema.safeParse(message);

@@ -4,7 +4,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { startClassroomServer, type ClassroomServer, type ClassroomServerOptions } from '../../src/server/classroom-server';
+import {
+  startClassroomServer,
+  type ClassroomServer,
+  type ClassroomServerOptions,
+} from '../../src/server/classroom-server';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../src/protocol/live';
 
 export type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -12,7 +16,8 @@ export type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** A dist/ with just the two pages the server injects its address into. */
 export function tinyDist(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'mamoru-tiny-dist-'));
-  for (const page of ['index.html', 'present.html']) writeFileSync(path.join(dir, page), `<!doctype html><html><head><title>${page}</title></head><body></body></html>`);
+  for (const page of ['index.html', 'present.html'])
+    writeFileSync(path.join(dir, page), `<!doctype html><html><head><title>${page}</title></head><body></body></html>`);
   return dir;
 }
 
@@ -22,13 +27,24 @@ export function tempDataDir(): string {
   return dir;
 }
 
-export async function startTestServer(options: Partial<ClassroomServerOptions> = {}): Promise<ClassroomServer & { url: string }> {
-  const server = await startClassroomServer({ distDir: options.distDir ?? tinyDist(), dataDir: options.dataDir ?? tempDataDir(), host: '127.0.0.1', port: 0, ...options });
+export async function startTestServer(
+  options: Partial<ClassroomServerOptions> = {},
+): Promise<ClassroomServer & { url: string }> {
+  const server = await startClassroomServer({
+    distDir: options.distDir ?? tinyDist(),
+    dataDir: options.dataDir ?? tempDataDir(),
+    host: '127.0.0.1',
+    port: 0,
+    ...options,
+  });
   return { ...server, url: server.urls[0] };
 }
 
 /** A connected client; `websocket: false` keeps it on HTTP long-polling, as behind a proxy that cuts WebSockets. */
-export async function connect(url: string, options: { websocket?: boolean; extraHeaders?: Record<string, string> } = {}): Promise<LiveClient> {
+export async function connect(
+  url: string,
+  options: { websocket?: boolean; extraHeaders?: Record<string, string> } = {},
+): Promise<LiveClient> {
   const socket: LiveClient = io(url, {
     transports: options.websocket === false ? ['polling'] : ['websocket'],
     reconnection: false,
@@ -43,8 +59,14 @@ export async function connect(url: string, options: { websocket?: boolean; extra
 }
 
 /** Sends a message and waits for its acknowledgement. */
-export function send<E extends keyof ClientToServerEvents>(socket: LiveClient, event: E, message: unknown): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
-  return (socket.timeout(5000) as unknown as { emitWithAck: (event: string, message: unknown) => Promise<never> }).emitWithAck(event, message);
+export function send<E extends keyof ClientToServerEvents>(
+  socket: LiveClient,
+  event: E,
+  message: unknown,
+): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
+  return (
+    socket.timeout(5000) as unknown as { emitWithAck: (event: string, message: unknown) => Promise<never> }
+  ).emitWithAck(event, message);
 }
 
 /** A device token as the browser makes one: 16 random bytes in hex. */
@@ -65,10 +87,19 @@ export async function proxyWithoutWebSockets(target: string): Promise<{ url: str
   const { createServer, request } = await import('node:http');
   const upstream = new URL(target);
   const proxy = createServer((incoming, outgoing) => {
-    const forwarded = request({ host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (response) => {
-      outgoing.writeHead(response.statusCode ?? 502, response.headers);
-      response.pipe(outgoing);
-    });
+    const forwarded = request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: incoming.method,
+        path: incoming.url,
+        headers: incoming.headers,
+      },
+      (response) => {
+        outgoing.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(outgoing);
+      },
+    );
     forwarded.on('error', () => outgoing.destroy());
     incoming.pipe(forwarded);
   });
@@ -77,9 +108,10 @@ export async function proxyWithoutWebSockets(target: string): Promise<{ url: str
   const { port } = proxy.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => {
-      proxy.closeAllConnections();
-      proxy.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        proxy.closeAllConnections();
+        proxy.close(() => resolve());
+      }),
   };
 }

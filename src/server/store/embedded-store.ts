@@ -28,7 +28,9 @@ export async function openEmbeddedStore(dataDir: string): Promise<SessionStore> 
       const file = JSON.parse(await readFile(path.join(dataDir, name), 'utf8')) as SessionFile;
       entries.set(file.session.code, {
         session: file.session,
-        answers: new Map(Object.entries(file.answers).map(([round, byDevice]) => [round, new Map(Object.entries(byDevice))])),
+        answers: new Map(
+          Object.entries(file.answers).map(([round, byDevice]) => [round, new Map(Object.entries(byDevice))]),
+        ),
       });
     } catch {
       // A file that cannot be read is left for a person to look at; the other sessions still load.
@@ -84,7 +86,11 @@ class EmbeddedStore implements SessionStore {
     return this.entries.get(code)?.answers.get(roundId)?.get(device);
   }
 
-  async closeRound(code: string, roundId: string, fold: (round: StoredRound, answers: StoredAnswer[]) => StoredRound): Promise<StoredSession | undefined> {
+  async closeRound(
+    code: string,
+    roundId: string,
+    fold: (round: StoredRound, answers: StoredAnswer[]) => StoredRound,
+  ): Promise<StoredSession | undefined> {
     const entry = this.entries.get(code);
     const round = entry?.session.rounds[roundId];
     if (!entry || !round) return undefined;

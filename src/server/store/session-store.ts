@@ -49,7 +49,11 @@ export interface SessionStore {
   answers(code: string, roundId: string): Promise<StoredAnswer[]>;
   answerOf(code: string, roundId: string, device: string): Promise<StoredAnswer | undefined>;
   /** Closes a round atomically: `fold` turns the answers into counts, and the answers are deleted. */
-  closeRound(code: string, roundId: string, fold: (round: StoredRound, answers: StoredAnswer[]) => StoredRound): Promise<StoredSession | undefined>;
+  closeRound(
+    code: string,
+    roundId: string,
+    fold: (round: StoredRound, answers: StoredAnswer[]) => StoredRound,
+  ): Promise<StoredSession | undefined>;
   /** Deletes a session and every answer in it. */
   delete(code: string): Promise<void>;
   codes(): Promise<string[]>;
