@@ -78,7 +78,7 @@ export interface ParsedLesson {
   /** Every file in the lesson's folder, relative to it. */
   contents: string[];
   meta: Parsed<LessonMeta>;
-  quiz: Parsed<{ questions: Question[] }>;
+  quiz: Parsed<{ questions: Question[]; check?: string[] }>;
   decks: Partial<Record<Locale, ParsedDeck>>;
 }
 
@@ -185,7 +185,13 @@ export function toLibrary(parsed: ParsedLibrary): LessonLibrary | undefined {
       ...decks.ja.factRefs.map((ref) => ref.id),
       ...decks.en.factRefs.map((ref) => ref.id),
     ]);
-    lessons.push({ ...meta.value, decks: slides, quiz: quiz.value.questions, facts: [...cited].sort() });
+    lessons.push({
+      ...meta.value,
+      decks: slides,
+      quiz: quiz.value.questions,
+      check: quiz.value.check ?? [],
+      facts: [...cited].sort(),
+    });
   }
   lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const help: Record<string, HelpResource[]> = {};
