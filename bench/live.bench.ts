@@ -5,7 +5,7 @@
 // process's memory. The server runs as `npm run classroom` does, in its own process.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { PROJECT_ROOT } from '../src/content/paths';
+import { PROJECT_ROOT } from '../src/content/node/paths';
 import type { LiveRound, Progress } from '../src/protocol/live';
 import { connect, newToken, send, tempDataDir, tinyDist, type LiveClient } from '../tests/support/classroom';
 
@@ -15,7 +15,23 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const distDir = tinyDist();
 const dataDir = tempDataDir();
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/classroom.ts', '--host', '127.0.0.1', '--port', '0', '--dist', distDir, '--data', dataDir], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'scripts/classroom.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    '0',
+    '--dist',
+    distDir,
+    '--data',
+    dataDir,
+  ],
+  { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const url = await new Promise<string>((resolve, reject) => {
   let output = '';
   server.stdout!.on('data', (chunk) => {
@@ -32,7 +48,8 @@ function serverMemoryMb(): number {
   return rss ? Number(rss[1]) / 1024 : NaN;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round = (n: number) => Math.round(n * 10) / 10;
 
 interface ClassRun {
@@ -79,7 +96,11 @@ async function runClass(): Promise<ClassRun> {
 
   const latencies: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    const liveRound: LiveRound = { id: `quiz-q${r + 1}`, kind: 'quiz', questions: [{ id: `q${r + 1}`, type: 'single', options: ['a', 'b', 'c', 'd'] }] };
+    const liveRound: LiveRound = {
+      id: `quiz-q${r + 1}`,
+      kind: 'quiz',
+      questions: [{ id: `q${r + 1}`, type: 'single', options: ['a', 'b', 'c', 'd'] }],
+    };
     const opened = await send(teacher, 'teacher:open', { code, secret, round: liveRound });
     if (!opened.ok) throw new Error(`could not open a round: ${opened.error}`);
     // Students answer over about two seconds, as a class does; the last answer is timed to the projector.
@@ -89,7 +110,12 @@ async function runClass(): Promise<ClassRun> {
       students.map(async ({ socket, token }) => {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 2000));
         lastSent = Math.max(lastSent, performance.now());
-        const reply = await send(socket, 'student:answer', { code, token, roundId: liveRound.id, answers: { [`q${r + 1}`]: { kind: 'choice', selected: ['abcd'[Math.floor(Math.random() * 4)]] } } });
+        const reply = await send(socket, 'student:answer', {
+          code,
+          token,
+          roundId: liveRound.id,
+          answers: { [`q${r + 1}`]: { kind: 'choice', selected: ['abcd'[Math.floor(Math.random() * 4)]] } },
+        });
         if (!reply.ok) throw new Error(`an answer was refused: ${reply.error}`);
       }),
     );
@@ -107,9 +133,15 @@ const loadedMb = serverMemoryMb();
 
 const joins = classes.map((c) => c.joinMs).sort((a, b) => a - b);
 const latencies = classes.flatMap((c) => c.latencies).sort((a, b) => a - b);
-console.log(`${SESSIONS} sessions × ${STUDENTS} devices = ${SESSIONS * (STUDENTS + 1)} connections (with the teachers' decks), ${ROUNDS} questions each, all at once; ${round(wallS)} s in all`);
-console.log(`class joined (all ${STUDENTS} devices connected and joined): p50 ${round(percentile(joins, 50))} ms · p95 ${round(percentile(joins, 95))} ms · max ${round(joins.at(-1)!)} ms  (aim < 10 s)`);
-console.log(`last answer → projector count: p50 ${round(percentile(latencies, 50))} ms · p95 ${round(percentile(latencies, 95))} ms · max ${round(latencies.at(-1)!)} ms over ${latencies.length} questions  (aim < 1 s)`);
+console.log(
+  `${SESSIONS} sessions × ${STUDENTS} devices = ${SESSIONS * (STUDENTS + 1)} connections (with the teachers' decks), ${ROUNDS} questions each, all at once; ${round(wallS)} s in all`,
+);
+console.log(
+  `class joined (all ${STUDENTS} devices connected and joined): p50 ${round(percentile(joins, 50))} ms · p95 ${round(percentile(joins, 95))} ms · max ${round(joins.at(-1)!)} ms  (aim < 10 s)`,
+);
+console.log(
+  `last answer → projector count: p50 ${round(percentile(latencies, 50))} ms · p95 ${round(percentile(latencies, 95))} ms · max ${round(latencies.at(-1)!)} ms over ${latencies.length} questions  (aim < 1 s)`,
+);
 console.log(`server memory (RSS): ${round(idleMb)} MB idle → ${round(loadedMb)} MB with every device connected`);
 
 for (const c of classes) for (const socket of c.sockets) socket.disconnect();

@@ -20,7 +20,13 @@ interface SlideInfo {
 function slideInfo(deck: RevealApi): SlideInfo {
   const slide = deck.getCurrentSlide();
   const questionId = slide?.querySelector<HTMLElement>('.quiz-slide')?.dataset.question;
-  const kind = slide?.classList.contains('opening') ? 'opening' : slide?.classList.contains('closing') ? 'closing' : questionId ? 'quiz' : 'lesson';
+  const kind = slide?.classList.contains('opening')
+    ? 'opening'
+    : slide?.classList.contains('closing')
+      ? 'closing'
+      : questionId
+        ? 'quiz'
+        : 'lesson';
   return { kind, questionId };
 }
 
@@ -35,14 +41,34 @@ const released = (action: () => void) => (event: MouseEvent<HTMLElement>) => {
  * code, check word), answered counts, results after a reveal, before/after on the closing slide,
  * and the teacher's controls. Shown only when the kit is served by `npm run classroom`.
  */
-export function LiveClassroom({ lessonId, locale, deck, quiz, check, toolsSlot }: { lessonId: string; locale: Locale; deck: RevealApi; quiz: Question[]; check: string[]; toolsSlot: HTMLElement | null }) {
+export function LiveClassroom({
+  lessonId,
+  locale,
+  deck,
+  quiz,
+  check,
+  toolsSlot,
+}: {
+  lessonId: string;
+  locale: Locale;
+  deck: RevealApi;
+  quiz: Question[];
+  check: string[];
+  toolsSlot: HTMLElement | null;
+}) {
   const address = classroomAddress();
   const live = useTeacherSession(lessonId);
   const { state } = live;
   const tl = (key: LiveMessageKey, values?: Record<string, string | number>) => translateLive(locale, key, values);
   const [slide, setSlide] = useState<SlideInfo>(() => slideInfo(deck));
   const [showJoin, setShowJoin] = useState(true);
-  const checkQuestions = useMemo(() => check.map((id) => quiz.find((question) => question.id === id)).filter((question): question is Question => !!question), [quiz, check]);
+  const checkQuestions = useMemo(
+    () =>
+      check
+        .map((id) => quiz.find((question) => question.id === id))
+        .filter((question): question is Question => !!question),
+    [quiz, check],
+  );
 
   useEffect(() => {
     const update = () => setSlide(slideInfo(deck));
@@ -54,14 +80,16 @@ export function LiveClassroom({ lessonId, locale, deck, quiz, check, toolsSlot }
     };
   }, [deck]);
 
+  const sessionActive = () => state.session !== null;
   // L starts a live class, or shows and hides how to join.
   useEffect(() => {
     if (!address) return;
     const binding = { keyCode: 76, key: 'L', description: translateLive(locale, 'liveClass') };
-    deck.addKeyBinding(binding, () => (sessionActive() ? setShowJoin((shown) => !shown) : void live.start().then(() => setShowJoin(true))));
+    deck.addKeyBinding(binding, () =>
+      sessionActive() ? setShowJoin((shown) => !shown) : void live.start().then(() => setShowJoin(true)),
+    );
     return () => deck.removeKeyBinding(76);
   });
-  const sessionActive = () => state.session !== null;
 
   // Reaching a quiz slide puts its question on the students' devices.
   const slideQuestion = slide.questionId ? quiz.find((question) => question.id === slide.questionId) : undefined;
@@ -69,8 +97,7 @@ export function LiveClassroom({ lessonId, locale, deck, quiz, check, toolsSlot }
     if (!state.session || !slideQuestion || !state.connected) return;
     const round = quizRound(slideQuestion);
     if (state.current?.round.id === round.id || state.results[round.id]) return;
-    setShowJoin(false);
-    void live.open(round, { quietly: true });
+    void live.open(round, { quietly: true }).then(() => setShowJoin(false));
     // Only a new slide or a new connection opens a question.
   }, [state.session?.code, slideQuestion?.id, state.connected]);
 
@@ -79,41 +106,103 @@ export function LiveClassroom({ lessonId, locale, deck, quiz, check, toolsSlot }
     // The start button sits in the deck tools; a failure to start is said where the teacher looks.
     return (
       <>
-        {toolsSlot && createPortal(<button type="button" onClick={released(() => void live.start().then(() => setShowJoin(true)))}>{tl('startLive')}</button>, toolsSlot)}
-        {state.error && <p className="live-bar" role="alert">{tl('liveStartFailed')} {liveErrorText(locale, state.error)}</p>}
+        {toolsSlot &&
+          createPortal(
+            <button type="button" onClick={released(() => void live.start().then(() => setShowJoin(true)))}>
+              {tl('startLive')}
+            </button>,
+            toolsSlot,
+          )}
+        {state.error && (
+          <p className="live-bar" role="alert">
+            {tl('liveStartFailed')} {liveErrorText(locale, state.error)}
+          </p>
+        )}
       </>
     );
   }
 
   const { session, progress, current } = state;
-  const slideRound = slideQuestion ? quizRound(slideQuestion) : slide.kind === 'opening' && checkQuestions.length ? checkRound('before', checkQuestions) : slide.kind === 'closing' && checkQuestions.length ? checkRound('after', checkQuestions) : undefined;
+  const slideRound = slideQuestion
+    ? quizRound(slideQuestion)
+    : slide.kind === 'opening' && checkQuestions.length
+      ? checkRound('before', checkQuestions)
+      : slide.kind === 'closing' && checkQuestions.length
+        ? checkRound('after', checkQuestions)
+        : undefined;
   const shownRound = current && slideRound && current.round.id === slideRound.id ? current : null;
   const result = slideRound ? state.results[slideRound.id] : undefined;
   const url = joinUrl(address, session.code, locale);
 
   return (
     <>
-      {showJoin && <JoinCard url={url} code={session.code} checkWord={session.checkWord} locale={locale} onHide={() => setShowJoin(false)} />}
+      {showJoin && (
+        <JoinCard
+          url={url}
+          code={session.code}
+          checkWord={session.checkWord}
+          locale={locale}
+          onHide={() => setShowJoin(false)}
+        />
+      )}
       {result && slideQuestion && <ResultsPanel question={slideQuestion} result={result} locale={locale} />}
-      {slide.kind === 'closing' && state.summary && state.summary.change.length > 0 && <ChangePanel change={state.summary.change} questions={checkQuestions} locale={locale} />}
+      {slide.kind === 'closing' && state.summary && state.summary.change.length > 0 && (
+        <ChangePanel change={state.summary.change} questions={checkQuestions} locale={locale} />
+      )}
       <section className="live-bar" aria-label={tl('liveControls')}>
         <p className="live-status-line">
-          <strong>{tl('liveClass')}</strong> · {tl('code')} <span className="live-code">{session.code}</span> · {tl('checkWord')} <span className="live-code">{session.checkWord}</span> ·{' '}
+          <strong>{tl('liveClass')}</strong> · {tl('code')} <span className="live-code">{session.code}</span> ·{' '}
+          {tl('checkWord')} <span className="live-code">{session.checkWord}</span> ·{' '}
           <span className="live-joined">{tl('joined', { n: progress.joined })}</span>
           {shownRound && (
             <>
               {' · '}
-              <span className="live-answered" role="status">{tl('answered', { answered: progress.answered, joined: progress.joined })}</span>
+              <span className="live-answered" role="status">
+                {tl('answered', { answered: progress.answered, joined: progress.joined })}
+              </span>
             </>
           )}
           {!state.connected && <span role="status"> · {translateLive(locale, 'reconnecting')}</span>}
         </p>
-        <RoundControls live={live} round={slideRound} shown={shownRound?.state ?? (result ? 'revealed' : null)} locale={locale} />
+        <RoundControls
+          live={live}
+          round={slideRound}
+          shown={shownRound?.state ?? (result ? 'revealed' : null)}
+          locale={locale}
+        />
         <div className="live-buttons">
-          <button type="button" onClick={released(() => setShowJoin((shown) => !shown))}>{showJoin ? tl('hideJoin') : tl('showJoin')}</button>
-          <button type="button" onClick={released(() => void live.refreshSummary().then((summary) => summary && downloadSummaryCsv(summary, quiz, lessonId, locale)))}>{tl('downloadCsv')}</button>
-          <button type="button" onClick={released(() => void live.refreshSummary().then((summary) => summary && downloadSummaryPdf(summary, quiz, lessonId, locale)))}>{tl('downloadPdf')}</button>
-          <button type="button" className="live-end" onClick={released(() => window.confirm(tl('endConfirm')) && void live.end())}>{tl('endSession')}</button>
+          <button type="button" onClick={released(() => setShowJoin((shown) => !shown))}>
+            {showJoin ? tl('hideJoin') : tl('showJoin')}
+          </button>
+          <button
+            type="button"
+            onClick={released(
+              () =>
+                void live
+                  .refreshSummary()
+                  .then((summary) => summary && downloadSummaryCsv(summary, quiz, lessonId, locale)),
+            )}
+          >
+            {tl('downloadCsv')}
+          </button>
+          <button
+            type="button"
+            onClick={released(
+              () =>
+                void live
+                  .refreshSummary()
+                  .then((summary) => summary && downloadSummaryPdf(summary, quiz, lessonId, locale)),
+            )}
+          >
+            {tl('downloadPdf')}
+          </button>
+          <button
+            type="button"
+            className="live-end"
+            onClick={released(() => window.confirm(tl('endConfirm')) && void live.end())}
+          >
+            {tl('endSession')}
+          </button>
         </div>
         {state.error && <p role="alert">{liveErrorText(locale, state.error)}</p>}
       </section>
@@ -122,26 +211,66 @@ export function LiveClassroom({ lessonId, locale, deck, quiz, check, toolsSlot }
 }
 
 /** Open, close, reveal or skip the round that belongs to the slide on screen. */
-function RoundControls({ live, round, shown, locale }: { live: TeacherControls; round: LiveRound | undefined; shown: string | null; locale: Locale }) {
+function RoundControls({
+  live,
+  round,
+  shown,
+  locale,
+}: {
+  live: TeacherControls;
+  round: LiveRound | undefined;
+  shown: string | null;
+  locale: Locale;
+}) {
   const tl = (key: LiveMessageKey) => translateLive(locale, key);
   if (!round) return null;
   const isCheck = round.kind !== 'quiz';
   return (
     <div className="live-buttons">
-      {shown === null && <button type="button" onClick={released(() => void live.open(round))}>{round.kind === 'before' ? tl('askBefore') : round.kind === 'after' ? tl('askAfter') : tl('openQuestion')}</button>}
-      {shown === 'open' && <button type="button" onClick={released(() => void live.close(round))}>{tl('closeQuestion')}</button>}
-      {!isCheck && (shown === 'open' || shown === 'closed') && <button type="button" onClick={released(() => void live.reveal(round))}>{tl('reveal')}</button>}
-      {!isCheck && shown === 'open' && <button type="button" onClick={released(() => void live.skip(round))}>{tl('skip')}</button>}
+      {shown === null && (
+        <button type="button" onClick={released(() => void live.open(round))}>
+          {round.kind === 'before' ? tl('askBefore') : round.kind === 'after' ? tl('askAfter') : tl('openQuestion')}
+        </button>
+      )}
+      {shown === 'open' && (
+        <button type="button" onClick={released(() => void live.close(round))}>
+          {tl('closeQuestion')}
+        </button>
+      )}
+      {!isCheck && (shown === 'open' || shown === 'closed') && (
+        <button type="button" onClick={released(() => void live.reveal(round))}>
+          {tl('reveal')}
+        </button>
+      )}
+      {!isCheck && shown === 'open' && (
+        <button type="button" onClick={released(() => void live.skip(round))}>
+          {tl('skip')}
+        </button>
+      )}
     </div>
   );
 }
 
-function JoinCard({ url, code, checkWord, locale, onHide }: { url: string; code: string; checkWord: string; locale: Locale; onHide: () => void }) {
+function JoinCard({
+  url,
+  code,
+  checkWord,
+  locale,
+  onHide,
+}: {
+  url: string;
+  code: string;
+  checkWord: string;
+  locale: Locale;
+  onHide: () => void;
+}) {
   const tl = (key: LiveMessageKey) => translateLive(locale, key);
   const [qr, setQr] = useState('');
   useEffect(() => {
     let current = true;
-    QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then((svg) => current && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`));
+    QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then(
+      (svg) => current && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`),
+    );
     return () => {
       current = false;
     };
@@ -158,7 +287,9 @@ function JoinCard({ url, code, checkWord, locale, onHide }: { url: string; code:
           <dt>{tl('checkWord')}</dt>
           <dd className="live-code live-check-word-shown">{checkWord}</dd>
         </dl>
-        <button type="button" onClick={released(onHide)}>{tl('hideJoin')}</button>
+        <button type="button" onClick={released(onHide)}>
+          {tl('hideJoin')}
+        </button>
       </div>
     </section>
   );
@@ -170,7 +301,10 @@ function ResultsPanel({ question, result, locale }: { question: Question; result
   if (!own) return null;
   return (
     <section className="live-results" aria-labelledby="live-results-title">
-      <h2 id="live-results-title">{tl('results')} <span className="live-results-n">({tl('answered', { answered: own.answered, joined: own.answered })})</span></h2>
+      <h2 id="live-results-title">
+        {tl('results')}{' '}
+        <span className="live-results-n">({tl('answered', { answered: own.answered, joined: own.answered })})</span>
+      </h2>
       {own.enough ? (
         <>
           <ol className="live-bars">
@@ -213,7 +347,11 @@ function ChangePanel({ change, questions, locale }: { change: ChangeResult[]; qu
               <br />
               <strong>
                 {item.enough
-                  ? tl('changeLine', { before: Math.round((item.rightBefore / item.pairs) * 100), after: Math.round((item.rightAfter / item.pairs) * 100), n: item.pairs })
+                  ? tl('changeLine', {
+                      before: Math.round((item.rightBefore / item.pairs) * 100),
+                      after: Math.round((item.rightAfter / item.pairs) * 100),
+                      n: item.pairs,
+                    })
                   : tl('notEnoughPairs')}
               </strong>
             </li>

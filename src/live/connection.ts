@@ -4,13 +4,9 @@
 import type { Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol/live';
 
-export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export { classroomAddress } from '../ui/classroom-address';
 
-/** The address students' devices can reach, when this page is served by `npm run classroom`; else null. */
-export function classroomAddress(): string | null {
-  const content = document.querySelector<HTMLMetaElement>('meta[name="mamoru-classroom"]')?.content;
-  return content && /^https?:\/\//.test(content) ? content : null;
-}
+export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** The student page's address for a session, as the join QR code carries it. */
 export function joinUrl(base: string, code: string, locale: string): string {
@@ -29,8 +25,14 @@ export async function connectLive(): Promise<LiveSocket> {
 }
 
 /** Sends a message and resolves with the server's reply; a lost connection is a `server-busy` refusal. */
-export function request<E extends keyof ClientToServerEvents>(socket: LiveSocket, event: E, message: object): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
-  const emit = socket.timeout(8000) as unknown as { emitWithAck: (event: string, message: object) => Promise<Ack<object>> };
+export function request<E extends keyof ClientToServerEvents>(
+  socket: LiveSocket,
+  event: E,
+  message: object,
+): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
+  const emit = socket.timeout(8000) as unknown as {
+    emitWithAck: (event: string, message: object) => Promise<Ack<object>>;
+  };
   return emit.emitWithAck(event, message).catch(() => ({ ok: false, error: 'server-busy' })) as never;
 }
 

@@ -2,7 +2,6 @@
 // totals and saved as files; nothing is sent anywhere.
 import regularUrl from '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf?url';
-import fallbackUrl from 'pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf?url';
 import catalogue from 'virtual:lessons';
 import type { Locale, Question } from '../content/types';
 import type { SessionSummary } from '../protocol/live';
@@ -21,14 +20,20 @@ function save(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const fileName = (lessonId: string, extension: string) => `mamoru-${lessonId}-live-summary-${new Date().toISOString().slice(0, 10)}.${extension}`;
+const fileName = (lessonId: string, extension: string) =>
+  `mamoru-${lessonId}-live-summary-${new Date().toISOString().slice(0, 10)}.${extension}`;
 
 export function downloadSummaryCsv(summary: SessionSummary, quiz: Question[], lessonId: string, locale: Locale): void {
   save(new Blob([summaryCsv(summary, quiz, locale)], { type: 'text/csv;charset=utf-8' }), fileName(lessonId, 'csv'));
 }
 
 /** Made in a Web Worker started for the purpose: react-pdf and the fonts load only when asked for. */
-export async function downloadSummaryPdf(summary: SessionSummary, quiz: Question[], lessonId: string, locale: Locale): Promise<void> {
+export async function downloadSummaryPdf(
+  summary: SessionSummary,
+  quiz: Question[],
+  lessonId: string,
+  locale: Locale,
+): Promise<void> {
   const absolute = (url: string) => new URL(url, document.baseURI).href;
   const input: SummaryPdfInput = {
     summary,
@@ -36,7 +41,7 @@ export async function downloadSummaryPdf(summary: SessionSummary, quiz: Question
     locale,
     lessonTitle: catalogue.lessons.find((lesson) => lesson.id === lessonId)?.title[locale].text ?? lessonId,
     date: new Date().toISOString().slice(0, 10),
-    fonts: { regular: absolute(regularUrl), bold: absolute(boldUrl), fallback: absolute(fallbackUrl) },
+    fonts: { regular: absolute(regularUrl), bold: absolute(boldUrl) },
   };
   const worker = new Worker(new URL('./summary-pdf-worker.ts', import.meta.url), { type: 'module' });
   try {

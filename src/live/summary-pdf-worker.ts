@@ -3,7 +3,10 @@ import { summaryPdf, type SummaryPdfInput } from './summary-pdf';
 
 export type SummaryPdfResponse = { bytes: Uint8Array } | { error: string };
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<SummaryPdfInput>) => void) | null; postMessage: (message: SummaryPdfResponse, transfer?: Transferable[]) => void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<SummaryPdfInput>) => void) | null;
+  postMessage: (message: SummaryPdfResponse, transfer?: Transferable[]) => void;
+};
 
 scope.onmessage = async ({ data }) => {
   try {

@@ -27,7 +27,14 @@ export interface SummaryPdfInput {
   fonts: FontSources;
 }
 
-export async function summaryPdf({ summary, quiz, locale, lessonTitle, date, fonts }: SummaryPdfInput): Promise<Uint8Array> {
+export async function summaryPdf({
+  summary,
+  quiz,
+  locale,
+  lessonTitle,
+  date,
+  fonts,
+}: SummaryPdfInput): Promise<Uint8Array> {
   registerFonts(fonts);
   const rows = summaryRows(summary, quiz, locale);
   const groups = rows.reduce<{ key: string; question: string; rows: typeof rows }[]>((all, row) => {
@@ -40,17 +47,28 @@ export async function summaryPdf({ summary, quiz, locale, lessonTitle, date, fon
   const summaryDocument = (
     <Document title={`${title}: ${lessonTitle}`} language={locale} creator="mamoru" producer="mamoru (react-pdf)">
       <Page size="A4" style={styles.page}>
-        <Text style={styles.title}>{title}: {lessonTitle}</Text>
+        <Text style={styles.title}>
+          {title}: {lessonTitle}
+        </Text>
         <Text style={styles.note}>
           {date} · {translateLive(locale, 'joined', { n: summary.joined })} · {translateLive(locale, 'summaryNote')}
         </Text>
         {groups.map((group) => (
           <View key={group.key} wrap={false}>
-            <Text style={styles.question}>{group.rows[0].round === 'before → after' ? `${translateLive(locale, 'change')}: ` : ''}{group.question}</Text>
+            <Text style={styles.question}>
+              {group.rows[0].round === 'before → after' ? `${translateLive(locale, 'change')}: ` : ''}
+              {group.question}
+            </Text>
             {group.rows.map((row, index) => (
               <View key={index} style={styles.row}>
-                <Text style={styles.choice}>{row.correct ? `${row.choice} (${translateLive(locale, 'rightAnswerMark')})` : row.choice}</Text>
-                <Text style={styles.count}>{row.count === null || row.percent === null ? '' : translateLive(locale, 'share', { n: row.count, p: row.percent })}</Text>
+                <Text style={styles.choice}>
+                  {row.correct ? `${row.choice} (${translateLive(locale, 'rightAnswerMark')})` : row.choice}
+                </Text>
+                <Text style={styles.count}>
+                  {row.count === null || row.percent === null
+                    ? ''
+                    : translateLive(locale, 'share', { n: row.count, p: row.percent })}
+                </Text>
               </View>
             ))}
           </View>

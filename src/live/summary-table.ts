@@ -23,19 +23,44 @@ export function summaryRows(summary: SessionSummary, quiz: Question[], locale: L
       const question = quiz.find((candidate) => candidate.id === result.questionId);
       if (!question) continue;
       if (!result.enough) {
-        rows.push({ round: round.roundId, question: promptOf(result.questionId), choice: translateLive(locale, 'notEnough'), correct: false, count: null, percent: null });
+        rows.push({
+          round: round.roundId,
+          question: promptOf(result.questionId),
+          choice: translateLive(locale, 'notEnough'),
+          correct: false,
+          count: null,
+          percent: null,
+        });
         continue;
       }
       for (const bar of resultBars(question, result, locale)) {
-        rows.push({ round: round.roundId, question: promptOf(result.questionId), choice: bar.label, correct: bar.correct, count: bar.count, percent: result.answered ? Math.round((bar.count / result.answered) * 100) : 0 });
+        rows.push({
+          round: round.roundId,
+          question: promptOf(result.questionId),
+          choice: bar.label,
+          correct: bar.correct,
+          count: bar.count,
+          percent: result.answered ? Math.round((bar.count / result.answered) * 100) : 0,
+        });
       }
     }
   }
   for (const change of summary.change) {
     const choice = change.enough
-      ? translateLive(locale, 'changeLine', { before: Math.round((change.rightBefore / change.pairs) * 100), after: Math.round((change.rightAfter / change.pairs) * 100), n: change.pairs })
+      ? translateLive(locale, 'changeLine', {
+          before: Math.round((change.rightBefore / change.pairs) * 100),
+          after: Math.round((change.rightAfter / change.pairs) * 100),
+          n: change.pairs,
+        })
       : translateLive(locale, 'notEnoughPairs');
-    rows.push({ round: 'before → after', question: promptOf(change.questionId), choice, correct: false, count: change.enough ? change.pairs : null, percent: null });
+    rows.push({
+      round: 'before → after',
+      question: promptOf(change.questionId),
+      choice,
+      correct: false,
+      count: change.enough ? change.pairs : null,
+      percent: null,
+    });
   }
   return rows;
 }
@@ -47,6 +72,16 @@ export function summaryCsv(summary: SessionSummary, quiz: Question[], locale: Lo
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const header = ['round', 'question', 'choice', 'right answer', 'count', 'percent'];
-  const lines = [header, ...summaryRows(summary, quiz, locale).map((row) => [row.round, row.question, row.choice, row.correct ? 'yes' : '', row.count, row.percent])];
+  const lines = [
+    header,
+    ...summaryRows(summary, quiz, locale).map((row) => [
+      row.round,
+      row.question,
+      row.choice,
+      row.correct ? 'yes' : '',
+      row.count,
+      row.percent,
+    ]),
+  ];
   return `\ufeff${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
 }

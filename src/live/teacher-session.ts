@@ -3,7 +3,15 @@
 // only (the deck and its speaker view share it); no student device ever receives it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Question } from '../content/types';
-import type { LiveError, LiveQuestion, LiveRound, Progress, RoundResult, RoundView, SessionSummary } from '../protocol/live';
+import type {
+  LiveError,
+  LiveQuestion,
+  LiveRound,
+  Progress,
+  RoundResult,
+  RoundView,
+  SessionSummary,
+} from '../protocol/live';
 import { connectLive, request, type LiveSocket } from './connection';
 
 export interface TeacherSession {
@@ -46,7 +54,11 @@ function storeSession(lessonId: string, session: TeacherSession | null): void {
 
 /** What the server needs of a question: its kind and option ids, never its text or answer. */
 export function liveQuestion(question: Question): LiveQuestion {
-  return { id: question.id, type: question.type, options: 'options' in question ? question.options.map((option) => option.id) : [] };
+  return {
+    id: question.id,
+    type: question.type,
+    options: 'options' in question ? question.options.map((option) => option.id) : [],
+  };
 }
 
 export function quizRound(question: Question): LiveRound {
@@ -58,7 +70,15 @@ export function checkRound(kind: 'before' | 'after', questions: Question[]): Liv
 }
 
 export function useTeacherSession(lessonId: string) {
-  const [state, setState] = useState<LiveState>(() => ({ session: storedSession(lessonId), connected: false, progress: EMPTY_PROGRESS, current: null, results: {}, summary: null, error: null }));
+  const [state, setState] = useState<LiveState>(() => ({
+    session: storedSession(lessonId),
+    connected: false,
+    progress: EMPTY_PROGRESS,
+    current: null,
+    results: {},
+    summary: null,
+    error: null,
+  }));
   const socketRef = useRef<LiveSocket | null>(null);
   const sessionRef = useRef(state.session);
   sessionRef.current = state.session;
@@ -81,8 +101,7 @@ export function useTeacherSession(lessonId: string) {
         if (reply.ok) {
           patch({ progress: reply.progress, current: reply.current, error: null });
           void refreshSummary();
-        }
-        else if (reply.error === 'unknown-session' || reply.error === 'not-allowed') forget();
+        } else if (reply.error === 'unknown-session' || reply.error === 'not-allowed') forget();
       });
     });
     made.on('disconnect', () => patch({ connected: false }));
@@ -112,38 +131,59 @@ export function useTeacherSession(lessonId: string) {
   const auth = () => ({ code: sessionRef.current!.code, secret: sessionRef.current!.secret });
 
   /** `quietly`: opened by reaching its slide, where a round closed earlier is simply left closed. */
-  const open = useCallback(async (round: LiveRound, { quietly = false } = {}) => {
-    if (!sessionRef.current) return;
-    const reply = await request(await socket(), 'teacher:open', { ...auth(), round });
-    if (reply.ok) patch({ progress: reply.progress, current: { round, state: 'open' }, error: null });
-    else if (!(quietly && reply.error === 'round-closed')) patch({ error: reply.error });
-  }, [socket]);
+  const open = useCallback(
+    async (round: LiveRound, { quietly = false } = {}) => {
+      if (!sessionRef.current) return;
+      const reply = await request(await socket(), 'teacher:open', { ...auth(), round });
+      if (reply.ok) patch({ progress: reply.progress, current: { round, state: 'open' }, error: null });
+      else if (!(quietly && reply.error === 'round-closed')) patch({ error: reply.error });
+    },
+    [socket],
+  );
 
-  const close = useCallback(async (round: LiveRound) => {
-    const reply = await request(await socket(), 'teacher:close', { ...auth(), roundId: round.id });
-    if (reply.ok) patch({ progress: reply.progress, current: { round, state: 'closed' } });
-    else patch({ error: reply.error });
-    if (reply.ok && round.kind === 'after') await refreshSummary();
-  }, [socket]);
+  const close = useCallback(
+    async (round: LiveRound) => {
+      const reply = await request(await socket(), 'teacher:close', { ...auth(), roundId: round.id });
+      if (reply.ok) patch({ progress: reply.progress, current: { round, state: 'closed' } });
+      else patch({ error: reply.error });
+      if (reply.ok && round.kind === 'after') await refreshSummary();
+    },
+    [socket],
+  );
 
-  const reveal = useCallback(async (round: LiveRound) => {
-    const reply = await request(await socket(), 'teacher:reveal', { ...auth(), roundId: round.id });
-    if (reply.ok) setState((current) => ({ ...current, current: { round, state: 'revealed' }, results: { ...current.results, [round.id]: reply.result } }));
-    else patch({ error: reply.error });
-  }, [socket]);
+  const reveal = useCallback(
+    async (round: LiveRound) => {
+      const reply = await request(await socket(), 'teacher:reveal', { ...auth(), roundId: round.id });
+      if (reply.ok)
+        setState((current) => ({
+          ...current,
+          current: { round, state: 'revealed' },
+          results: { ...current.results, [round.id]: reply.result },
+        }));
+      else patch({ error: reply.error });
+    },
+    [socket],
+  );
 
-  const skip = useCallback(async (round: LiveRound) => {
-    const reply = await request(await socket(), 'teacher:skip', { ...auth(), roundId: round.id });
-    if (reply.ok) patch({ current: null });
-    else patch({ error: reply.error });
-  }, [socket]);
+  const skip = useCallback(
+    async (round: LiveRound) => {
+      const reply = await request(await socket(), 'teacher:skip', { ...auth(), roundId: round.id });
+      if (reply.ok) patch({ current: null });
+      else patch({ error: reply.error });
+    },
+    [socket],
+  );
 
   async function refreshSummary(): Promise<SessionSummary | null> {
     if (!sessionRef.current) return null;
     const reply = await request(await socket(), 'teacher:summary', auth());
     if (!reply.ok) return null;
     const revealed = reply.summary.rounds.filter((round) => round.state === 'revealed');
-    setState((current) => ({ ...current, summary: reply.summary, results: { ...Object.fromEntries(revealed.map((round) => [round.roundId, round])), ...current.results } }));
+    setState((current) => ({
+      ...current,
+      summary: reply.summary,
+      results: { ...Object.fromEntries(revealed.map((round) => [round.roundId, round])), ...current.results },
+    }));
     return reply.summary;
   }
 

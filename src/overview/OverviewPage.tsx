@@ -124,6 +124,13 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
         </section>
       )}
 
+      <section aria-labelledby="live-privacy-title">
+        <h2 id="live-privacy-title">{t('live.privacyTitle')}</h2>
+        <p>{t('live.privacyHow')}</p>
+        <p>{t('live.privacyKeeps')}</p>
+        <p>{t('live.privacyNever')}</p>
+      </section>
+
       <HelpList resources={helpResources} />
       <Bibliography factIds={[...new Set([...lesson.facts, ...disclosure.facts])]} catalogue={catalogue} />
     </article>

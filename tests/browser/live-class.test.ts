@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/content/paths';
+import { PROJECT_ROOT } from '../../src/content/node/paths';
 import type { Locale } from '../../src/content/types';
 import { liveMessages } from '../../src/live/messages';
 import { axeViolations, openPage, useChromium, type WatchedPage } from '../support/browser';
@@ -18,11 +18,30 @@ const browser = useChromium();
 const LESSON = 'sextortion-pattern';
 
 /** `npm run classroom` as its own process, on loopback and a free (or given) port, serving the tests' build. */
-async function startClassroom(dataDir: string, port = 0): Promise<{ url: string; port: number; process: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/classroom.ts', '--host', '127.0.0.1', '--port', String(port), '--dist', inject('distDir'), '--data', dataDir], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function startClassroom(
+  dataDir: string,
+  port = 0,
+): Promise<{ url: string; port: number; process: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/classroom.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--dist',
+      inject('distDir'),
+      '--data',
+      dataDir,
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = await new Promise<string>((resolve, reject) => {
@@ -69,7 +88,9 @@ const words = (locale: Locale, key: keyof typeof liveMessages) => liveMessages[k
 async function goToSlide(teacher: Page, which: { question: string } | 'last'): Promise<void> {
   const index = await teacher.evaluate((target) => {
     const slides = [...document.querySelectorAll('.reveal .slides > section')];
-    return target === 'last' ? slides.length - 1 : slides.findIndex((slide) => slide.querySelector(`.quiz-slide[data-question="${target.question}"]`));
+    return target === 'last'
+      ? slides.length - 1
+      : slides.findIndex((slide) => slide.querySelector(`.quiz-slide[data-question="${target.question}"]`));
   }, which);
   expect(index).toBeGreaterThan(0);
   await teacher.evaluate((n) => (window.location.hash = `#/${n}`), index);
@@ -80,7 +101,11 @@ async function answered(teacher: Page): Promise<string> {
 }
 
 /** A simulated device (socket.io-client from Node): joins and answers like the page does. */
-async function simulatedDevice(url: string, code: string, checkWord: string): Promise<{ socket: LiveClient; token: string }> {
+async function simulatedDevice(
+  url: string,
+  code: string,
+  checkWord: string,
+): Promise<{ socket: LiveClient; token: string }> {
   const socket = await connect(url);
   cleanups.push(() => socket.disconnect());
   const token = newToken();
@@ -94,7 +119,10 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   cleanups.push(() => stop(server.process));
 
   // The teacher presents the lesson and starts a live class with the key L.
-  const teacher = await openPage(browser(), `${server.url}present.html`, { locale: locale === 'ja' ? 'ja-JP' : 'en-GB', viewport: { width: 1280, height: 720 } });
+  const teacher = await openPage(browser(), `${server.url}present.html`, {
+    locale: locale === 'ja' ? 'ja-JP' : 'en-GB',
+    viewport: { width: 1280, height: 720 },
+  });
   cleanups.push(() => teacher.context.close());
   teacher.page.on('dialog', (dialog) => void dialog.accept());
   await teacher.page.goto(`${server.url}present.html?lesson=${LESSON}&lang=${locale}`, { waitUntil: 'networkidle' });
@@ -113,16 +141,31 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   cleanups.push(() => proxy.close());
   const students: Student[] = [];
   for (const device of DEVICES) {
-    const watched = await openPage(browser(), device.pollingOnly ? proxy.url : joinAddress, { locale: locale === 'ja' ? 'ja-JP' : 'en-GB', viewport: device.viewport, hasTouch: device.hasTouch, isMobile: device.isMobile });
+    const watched = await openPage(browser(), device.pollingOnly ? proxy.url : joinAddress, {
+      locale: locale === 'ja' ? 'ja-JP' : 'en-GB',
+      viewport: device.viewport,
+      hasTouch: device.hasTouch,
+      isMobile: device.isMobile,
+    });
     cleanups.push(() => watched.context.close());
-    const student: Student = { ...watched, name: device.name, address: device.pollingOnly ? joinAddress.replace(server.url, proxy.url) : joinAddress, pollingRequests: 0 };
+    const student: Student = {
+      ...watched,
+      name: device.name,
+      address: device.pollingOnly ? joinAddress.replace(server.url, proxy.url) : joinAddress,
+      pollingRequests: 0,
+    };
     watched.page.on('request', (request) => {
-      if (request.url().includes('/socket.io/') && request.url().includes('transport=polling')) student.pollingRequests++;
+      if (request.url().includes('/socket.io/') && request.url().includes('transport=polling'))
+        student.pollingRequests++;
     });
     students.push(student);
   }
   // Not "network idle": a device on long-polling always has a request open.
-  await Promise.all(students.map((student) => student.page.goto(student.address).then(() => student.page.waitForSelector('#check-word'))));
+  await Promise.all(
+    students.map((student) =>
+      student.page.goto(student.address).then(() => student.page.waitForSelector('#check-word')),
+    ),
+  );
   const [first] = students;
   await first.page.fill('#check-word', checkWord === '0000' ? '1111' : '0000');
   await first.page.click('.live-join-form button[type="submit"]');
@@ -146,7 +189,12 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
     await student.page.getByText(words(locale, 'answerSent')).waitFor();
   }
   for (const { socket, token } of simulated) {
-    await send(socket, 'student:answer', { code, token, roundId: 'before', answers: { q1: { kind: 'choice', selected: ['b'] }, q8: { kind: 'truefalse', value: true } } });
+    await send(socket, 'student:answer', {
+      code,
+      token,
+      roundId: 'before',
+      answers: { q1: { kind: 'choice', selected: ['b'] }, q8: { kind: 'truefalse', value: true } },
+    });
   }
   await expect.poll(() => answered(teacher.page)).toContain('10 / 10');
   await teacher.page.getByRole('button', { name: words(locale, 'closeQuestion') }).click();
@@ -154,7 +202,9 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
 
   // The first quiz slide (q4, a scenario) comes up on every device by itself.
   await goToSlide(teacher.page, { question: 'q4' });
-  await Promise.all(students.map((student) => student.page.waitForSelector('.live-round[data-round="quiz-q4"][data-state="open"]')));
+  await Promise.all(
+    students.map((student) => student.page.waitForSelector('.live-round[data-round="quiz-q4"][data-state="open"]')),
+  );
   expect(await axeViolations(students[1].page), 'student page, a question').toEqual([]);
   for (const [index, student] of students.entries()) {
     await student.page.check(`input[name="q4"][value="${index === 4 ? 'b' : 'c'}"]`);
@@ -166,7 +216,12 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   await students[2].page.waitForSelector('.live-round[data-round="quiz-q4"]');
   expect(await students[2].page.isChecked('input[name="q4"][value="c"]')).toBe(true);
   for (const { socket, token } of simulated) {
-    await send(socket, 'student:answer', { code, token, roundId: 'quiz-q4', answers: { q4: { kind: 'choice', selected: ['c'] } } });
+    await send(socket, 'student:answer', {
+      code,
+      token,
+      roundId: 'quiz-q4',
+      answers: { q4: { kind: 'choice', selected: ['c'] } },
+    });
   }
   await expect.poll(() => answered(teacher.page)).toContain('10 / 10');
   await teacher.page.getByRole('button', { name: words(locale, 'reveal') }).click();
@@ -180,7 +235,9 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
 
   // The second quiz slide (q2, true or false).
   await goToSlide(teacher.page, { question: 'q2' });
-  await Promise.all(students.map((student) => student.page.waitForSelector('.live-round[data-round="quiz-q2"][data-state="open"]')));
+  await Promise.all(
+    students.map((student) => student.page.waitForSelector('.live-round[data-round="quiz-q2"][data-state="open"]')),
+  );
   for (const student of students.slice(0, 3)) {
     await student.page.check('input[name="q2"][value="true"]');
     await student.page.locator('.live-question[data-question="q2"] button[type="submit"]').click();
@@ -193,7 +250,8 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
     server = await startClassroom(dataDir, server.port);
     cleanups.push(() => stop(server.process));
     await expect.poll(() => answered(teacher.page), { timeout: 20_000 }).toContain('3 / 10');
-    for (const student of students) await student.page.getByText(words(locale, 'reconnecting')).waitFor({ state: 'hidden' });
+    for (const student of students)
+      await student.page.getByText(words(locale, 'reconnecting')).waitFor({ state: 'hidden' });
   }
   for (const student of students.slice(3)) {
     await student.page.check('input[name="q2"][value="true"]');
@@ -207,17 +265,29 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   // The closing slide: the check set again, then the class's change as totals.
   await goToSlide(teacher.page, 'last');
   await teacher.page.getByRole('button', { name: words(locale, 'askAfter') }).click();
-  await Promise.all(students.map((student) => student.page.waitForSelector('.live-round[data-round="after"][data-state="open"]')));
+  await Promise.all(
+    students.map((student) => student.page.waitForSelector('.live-round[data-round="after"][data-state="open"]')),
+  );
   for (const student of students) {
     await student.page.check('input[name="q1"][value="a"]');
     await student.page.check('input[name="q8"][value="false"]');
     await student.page.locator('.live-question[data-question="q8"] button[type="submit"]').click();
     await student.page.getByText(words(locale, 'answerSent')).waitFor();
   }
-  const live = await Promise.all(simulated.map(async (device) => (device.socket.connected ? device : { ...device, socket: await connect(server.url) })));
+  const live = await Promise.all(
+    simulated.map(async (device) =>
+      device.socket.connected ? device : { ...device, socket: await connect(server.url) },
+    ),
+  );
   for (const { socket, token } of live) {
     await send(socket, 'student:join', { code, checkWord, token });
-    await send(socket, 'student:answer', { code, token, roundId: 'after', answers: { q1: { kind: 'choice', selected: ['a'] }, q8: { kind: 'truefalse', value: false } }, change: { q1: { before: false, after: true }, q8: { before: false, after: true } } });
+    await send(socket, 'student:answer', {
+      code,
+      token,
+      roundId: 'after',
+      answers: { q1: { kind: 'choice', selected: ['a'] }, q8: { kind: 'truefalse', value: false } },
+      change: { q1: { before: false, after: true }, q8: { before: false, after: true } },
+    });
   }
   await expect.poll(() => answered(teacher.page)).toContain('10 / 10');
   await teacher.page.getByRole('button', { name: words(locale, 'closeQuestion') }).click();
@@ -229,7 +299,10 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   expect(changeText).toContain(locale === 'ja' ? '正解 20% → 100%（10人）' : 'Right 20% → 100% (10 answered both)');
 
   // The class summary: totals only, as CSV.
-  const [download] = await Promise.all([teacher.page.waitForEvent('download'), teacher.page.getByRole('button', { name: words(locale, 'downloadCsv') }).click()]);
+  const [download] = await Promise.all([
+    teacher.page.waitForEvent('download'),
+    teacher.page.getByRole('button', { name: words(locale, 'downloadCsv') }).click(),
+  ]);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv).toContain('quiz-q4');
   expect(csv).toMatch(/,yes,9,90\r\n/);
@@ -238,14 +311,19 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   // End of the session: the answers are deleted and every device is told.
   await teacher.page.getByRole('button', { name: words(locale, 'endSession') }).click();
   await Promise.all(students.map((student) => student.page.getByText(words(locale, 'sessionEnded')).waitFor()));
-  expect(await send(live[0].socket, 'student:join', { code, checkWord, token: live[0].token })).toEqual({ ok: false, error: 'unknown-session' });
+  expect(await send(live[0].socket, 'student:join', { code, checkWord, token: live[0].token })).toEqual({
+    ok: false,
+    error: 'unknown-session',
+  });
 
   const polling = students.find((student) => student.name.includes('proxy'))!;
   expect(polling.pollingRequests, 'the polling-only device talked over long-polling').toBeGreaterThan(5);
   for (const watched of [teacher, ...students]) {
     expect(watched.foreignRequests).toEqual([]);
     // The cut WebSocket and the dead server show up as failed connections, which is what they are.
-    expect(watched.consoleErrors.filter((error) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(error))).toEqual([]);
+    expect(
+      watched.consoleErrors.filter((error) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(error)),
+    ).toEqual([]);
   }
 }
 
