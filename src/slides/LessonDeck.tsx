@@ -80,9 +80,9 @@ export function LessonDeck({
         config={DECK_CONFIG}
         plugins={PLUGINS}
         deckRef={deckRef}
-        onReady={() => {
+        onReady={(ready) => {
           setDeckReady(true);
-          setReadyDeck(deckRef.current);
+          setReadyDeck(ready);
         }}
         className="lesson-deck"
       >
