@@ -3,11 +3,17 @@
 // time for a class to join (connect + join, all of its devices), the time from a class's last
 // answer to the projector's count showing it (p50/p95/max over every round), and the server
 // process's memory. The server runs as `npm run classroom` does, in its own process.
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { PROJECT_ROOT } from '../src/content/node/paths';
 import type { LiveRound, Progress } from '../src/protocol/live';
-import { connect, newToken, send, tempDataDir, tinyDist, type LiveClient } from '../tests/support/classroom';
+import {
+  connect,
+  newToken,
+  send,
+  startClassroomProcess,
+  tempDataDir,
+  tinyDist,
+  type LiveClient,
+} from '../tests/support/classroom';
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 40);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 35);
@@ -15,32 +21,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const distDir = tinyDist();
 const dataDir = tempDataDir();
-const server = spawn(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'scripts/classroom.ts',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    '0',
-    '--dist',
-    distDir,
-    '--data',
-    dataDir,
-  ],
-  { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const url = await new Promise<string>((resolve, reject) => {
-  let output = '';
-  server.stdout!.on('data', (chunk) => {
-    output += chunk;
-    const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-    if (found) resolve(found[0]);
-  });
-  server.once('exit', (code) => reject(new Error(`the classroom server exited (${code})`)));
-});
+const { process: server, url } = await startClassroomProcess(distDir, dataDir);
 
 /** Resident memory of the server process, from /proc (MB). */
 function serverMemoryMb(): number {

@@ -2,58 +2,26 @@
 // (touch, 1366×768 and iPad sizes; one behind a proxy that cuts WebSockets) and five simulated
 // devices, so that the anonymity thresholds are reached. One story per language, through the
 // check questions, two quiz slides, a reload, a server crash and the end of the session.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/content/node/paths';
 import type { Locale } from '../../src/content/types';
 import { liveMessages } from '../../src/live/messages';
 import { axeViolations, openPage, useChromium, type WatchedPage } from '../support/browser';
-import { connect, newToken, proxyWithoutWebSockets, send, type LiveClient } from '../support/classroom';
+import {
+  connect,
+  newToken,
+  proxyWithoutWebSockets,
+  send,
+  startClassroomProcess,
+  type LiveClient,
+} from '../support/classroom';
 
 const browser = useChromium();
 const LESSON = 'sextortion-pattern';
-
-/** `npm run classroom` as its own process, on loopback and a free (or given) port, serving the tests' build. */
-async function startClassroom(
-  dataDir: string,
-  port = 0,
-): Promise<{ url: string; port: number; process: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/classroom.ts',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--dist',
-      inject('distDir'),
-      '--data',
-      dataDir,
-    ],
-    {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (found) resolve(found[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`classroom server exited (${code}): ${output}`)));
-  });
-  return { url, port: Number(new URL(url).port), process: child };
-}
 
 function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
@@ -115,7 +83,7 @@ async function simulatedDevice(
 
 async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mamoru-live-'));
-  let server = await startClassroom(dataDir);
+  let server = await startClassroomProcess(inject('distDir'), dataDir);
   cleanups.push(() => stop(server.process));
 
   // The teacher presents the lesson and starts a live class with the key L.
@@ -247,7 +215,7 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   if (options.crash) {
     // The server process dies mid-question and is started again: devices reconnect, counts intact.
     await stop(server.process, 'SIGKILL');
-    server = await startClassroom(dataDir, server.port);
+    server = await startClassroomProcess(inject('distDir'), dataDir, server.port);
     cleanups.push(() => stop(server.process));
     await expect.poll(() => answered(teacher.page), { timeout: 20_000 }).toContain('3 / 10');
     for (const student of students)

@@ -1,9 +1,11 @@
 // A classroom server for tests (loopback, a free port, a temporary data folder) and Socket.IO
 // clients that speak the live-class protocol as the browsers do.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
+import { PROJECT_ROOT } from '../../src/content/node/paths';
 import {
   startClassroomServer,
   type ClassroomServer,
@@ -114,4 +116,43 @@ export async function proxyWithoutWebSockets(target: string): Promise<{ url: str
         proxy.close(() => resolve());
       }),
   };
+}
+
+/** `npm run classroom` as its own process, on loopback and a free (or given) port, serving distDir. */
+export async function startClassroomProcess(
+  distDir: string,
+  dataDir: string,
+  port = 0,
+): Promise<{ url: string; port: number; process: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/classroom.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--dist',
+      distDir,
+      '--data',
+      dataDir,
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      output += chunk;
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (found) resolve(found[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`classroom server exited (${code}): ${output}`)));
+  });
+  return { url, port: Number(new URL(url).port), process: child };
 }
