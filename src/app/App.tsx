@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { LessonCatalogue } from '../content/types';
 import { CataloguePage } from '../catalogue/CataloguePage';
 import { HandoutsPage } from '../handouts/HandoutsPage';
+import { JoinPage } from '../live/JoinPage';
 import { LocaleContext, rememberLocale, resolveLocale, useDocumentLanguage, useLocale } from '../ui/locale';
 import { translate } from '../i18n/messages';
 import { OverviewPage } from '../overview/OverviewPage';
@@ -93,6 +94,7 @@ function Page({ route, catalogue }: { route: Route; catalogue: LessonCatalogue }
   const { t } = useLocale();
   if (route.page === 'catalogue') return <CataloguePage catalogue={catalogue} />;
   if (route.page === 'settings') return <SettingsPage />;
+  if (route.page === 'join') return <JoinPage code={route.code} />;
   if (route.page === 'not-found') return <NotFound message={t('app.notFoundBody')} />;
   const lesson = catalogue.lessons.find((candidate) => candidate.id === route.lessonId);
   if (!lesson) return <NotFound message={t('app.lessonNotFound', { id: route.lessonId })} />;

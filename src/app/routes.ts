@@ -4,6 +4,7 @@
 //   #/lessons/<id>/quiz        quiz
 //   #/lessons/<id>/handouts    handouts
 //   #/settings                 school settings
+//   #/join/<code>              a student's device in a live class (npm run classroom)
 // A query inside the hash (#/lessons/<id>/quiz?lang=en) carries the language. The deck is its own
 // page, present.html?lesson=<id>&lang=<ja|en>, because reveal.js owns the hash there.
 // Every address the kit links to is built here; the pages import these, never the shell.
@@ -12,6 +13,7 @@ export type Route =
   | { page: 'catalogue' }
   | { page: 'overview' | 'quiz' | 'handouts'; lessonId: string }
   | { page: 'settings' }
+  | { page: 'join'; code: string }
   | { page: 'not-found' };
 
 export interface Location {
@@ -25,6 +27,8 @@ export function parseHash(hash: string): Location {
   const params = new URLSearchParams(query);
   if (parts.length === 0) return { route: { page: 'catalogue' }, params };
   if (parts.length === 1 && parts[0] === 'settings') return { route: { page: 'settings' }, params };
+  if (parts.length === 2 && parts[0] === 'join')
+    return { route: { page: 'join', code: parts[1].toUpperCase() }, params };
   if (parts[0] === 'lessons' && parts.length === 2) return { route: { page: 'overview', lessonId: parts[1] }, params };
   if (parts[0] === 'lessons' && parts.length === 3 && (parts[2] === 'quiz' || parts[2] === 'handouts')) {
     return { route: { page: parts[2], lessonId: parts[1] }, params };
@@ -41,6 +45,8 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
       return `#/${query}`;
     case 'settings':
       return `#/settings${query}`;
+    case 'join':
+      return `#/join/${encodeURIComponent(route.code)}${query}`;
     case 'overview':
       return `#/lessons/${encodeURIComponent(route.lessonId)}${query}`;
     default:

@@ -29,7 +29,7 @@ export function lessonsPlugin(lessonsDir: string): Plugin {
         const { library, problems, files } = load();
         for (const file of files) this.addWatchFile(file);
         if (!library) throw new LessonProblemsError(problems);
-        const lessons = library.lessons.map(({ decks: _decks, quiz: _quiz, ...summary }) => summary);
+        const lessons = library.lessons.map(({ decks: _decks, quiz: _quiz, check: _check, ...summary }) => summary);
         const loaders = library.lessons.map(
           (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(CONTENT_PREFIX + lesson.id)})`,
         );
@@ -41,7 +41,7 @@ export function lessonsPlugin(lessonsDir: string): Plugin {
         if (!library) throw new LessonProblemsError(problems);
         const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
         if (!lesson) throw new Error(`no lesson ${lessonId}`);
-        return `export default ${JSON.stringify({ decks: lesson.decks, quiz: lesson.quiz })};`;
+        return `export default ${JSON.stringify({ decks: lesson.decks, quiz: lesson.quiz, check: lesson.check })};`;
       }
       return undefined;
     },

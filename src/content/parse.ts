@@ -85,7 +85,7 @@ export interface ParsedLesson {
   /** Every file in the lesson's folder, relative to it. */
   contents: string[];
   meta: Parsed<LessonMeta>;
-  quiz: Parsed<{ questions: Question[] }>;
+  quiz: Parsed<{ questions: Question[]; check?: string[] }>;
   decks: Partial<Record<Locale, ParsedDeck>>;
 }
 
@@ -201,7 +201,13 @@ export function toLibrary(parsed: ParsedLibrary): LessonLibrary | undefined {
     // The in-class core questions first, then the optional ones a class does only if there is time.
     const questions = quiz.value.questions;
     const ordered = [...questions.filter((q) => !q.optional), ...questions.filter((q) => q.optional)];
-    lessons.push({ ...meta.value, decks: slides, quiz: ordered, facts: [...new Set([...cited, ...steps])].sort() });
+    lessons.push({
+      ...meta.value,
+      decks: slides,
+      quiz: ordered,
+      check: quiz.value.check ?? [],
+      facts: [...new Set([...cited, ...steps])].sort(),
+    });
   }
   lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const help: Record<string, HelpResource[]> = {};

@@ -157,42 +157,70 @@ export const question = z.discriminatedUnion(
 export type Question = z.output<typeof question>;
 
 /** lessons/<id>/quiz.yaml */
-export const quizFile = z.strictObject({ questions: z.array(question).min(1) }).superRefine(({ questions }, ctx) => {
-  const seen = new Set<string>();
-  questions.forEach((q, index) => {
-    if (seen.has(q.id))
-      ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `question id ${q.id} is used twice` });
-    seen.add(q.id);
-    if (!('options' in q)) return;
-    const ids = q.options.map((option) => option.id);
-    ids.forEach((id, optionIndex) => {
-      if (ids.indexOf(id) !== optionIndex) {
+export const quizFile = z
+  .strictObject({
+    questions: z.array(question).min(1),
+    /**
+     * The check set: 2–4 question ids asked at the start and again at the end of a live class, so the
+     * class sees its change. Optional.
+     */
+    check: z
+      .array(z.string())
+      .min(2, 'a check set has 2 to 4 questions')
+      .max(4, 'a check set has 2 to 4 questions')
+      .optional(),
+  })
+  .superRefine(({ questions, check }, ctx) => {
+    const ids = questions.map((q) => q.id);
+    check?.forEach((id, index) => {
+      if (!ids.includes(id))
         ctx.addIssue({
           code: 'custom',
-          path: ['questions', index, 'options', optionIndex, 'id'],
-          message: `option id ${id} is used twice in ${q.id}`,
+          path: ['check', index],
+          message: `unknown question ${id}: the check set lists ids from questions (${ids.join(', ')})`,
         });
-      }
+      else if (check.indexOf(id) !== index)
+        ctx.addIssue({ code: 'custom', path: ['check', index], message: `lists ${id} twice` });
     });
-    if (!('answer' in q)) return;
-    const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
-    answers.forEach((answer, answerIndex) => {
-      if (!ids.includes(answer)) {
-        const path = Array.isArray(q.answer)
-          ? ['questions', index, 'answer', answerIndex]
-          : ['questions', index, 'answer'];
+    const seen = new Set<string>();
+    questions.forEach((q, index) => {
+      if (seen.has(q.id))
         ctx.addIssue({
           code: 'custom',
-          path,
-          message: `answer ${answer} is not one of the options (${ids.join(', ')})`,
+          path: ['questions', index, 'id'],
+          message: `question id ${q.id} is used twice`,
         });
+      seen.add(q.id);
+      if (!('options' in q)) return;
+      const ids = q.options.map((option) => option.id);
+      ids.forEach((id, optionIndex) => {
+        if (ids.indexOf(id) !== optionIndex) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['questions', index, 'options', optionIndex, 'id'],
+            message: `option id ${id} is used twice in ${q.id}`,
+          });
+        }
+      });
+      if (!('answer' in q)) return;
+      const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
+      answers.forEach((answer, answerIndex) => {
+        if (!ids.includes(answer)) {
+          const path = Array.isArray(q.answer)
+            ? ['questions', index, 'answer', answerIndex]
+            : ['questions', index, 'answer'];
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `answer ${answer} is not one of the options (${ids.join(', ')})`,
+          });
+        }
+      });
+      if (Array.isArray(q.answer) && new Set(q.answer).size !== q.answer.length) {
+        ctx.addIssue({ code: 'custom', path: ['questions', index, 'answer'], message: 'lists the same option twice' });
       }
     });
-    if (Array.isArray(q.answer) && new Set(q.answer).size !== q.answer.length) {
-      ctx.addIssue({ code: 'custom', path: ['questions', index, 'answer'], message: 'lists the same option twice' });
-    }
   });
-});
 
 /** lessons/help/<region>.yaml */
 export const helpResource = z.strictObject({

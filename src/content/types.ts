@@ -33,15 +33,17 @@ export interface Slide {
 export interface Lesson extends LessonMeta {
   decks: Record<Locale, Slide[]>;
   quiz: Question[];
+  /** Question ids asked before and after a live class (quiz.yaml `check`); empty when the lesson has none. */
+  check: string[];
   /** Every fact the lesson states: its facts list plus every citation in slides and quiz, sorted. */
   facts: string[];
 }
 
 /** Everything about a lesson except its slides and quiz: what the catalogue and overview need. */
-export type LessonSummary = Omit<Lesson, 'decks' | 'quiz'>;
+export type LessonSummary = Omit<Lesson, 'decks' | 'quiz' | 'check'>;
 
 /** A lesson's slides and quiz, which the browser loads only on the pages that show them. */
-export type LessonContent = Pick<Lesson, 'decks' | 'quiz'>;
+export type LessonContent = Pick<Lesson, 'decks' | 'quiz' | 'check'>;
 
 /** The library as the browser loads it first: lesson summaries, help, facts and sources. */
 export interface LessonCatalogue extends Omit<LessonLibrary, 'lessons'> {

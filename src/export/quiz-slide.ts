@@ -1,10 +1,9 @@
 // A quiz question on a slide, for whole-class discussion: the options first, then, on the next
 // step (a reveal.js fragment), the answer marked and the explanation. It is drawn from the same
 // question data as the student quiz; every text in it is already sanitized HTML.
+import { OPTION_LETTERS } from '../content/option-letters';
 import type { Locale, Question } from '../content/types';
 import { translate, type MessageKey } from '../i18n/messages';
-
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 export function quizSlideHtml(question: Question, locale: Locale): string {
   const t = (key: MessageKey) => translate(locale, key);
@@ -16,7 +15,7 @@ export function quizSlideHtml(question: Question, locale: Locale): string {
     .map((choice, index) =>
       choice.label
         ? `<li class="quiz-option quiz-labelled${choice.correct ? ' quiz-correct' : ''}">${choice.label}</li>`
-        : `<li class="quiz-option${choice.correct ? ' quiz-correct' : ''}"><span class="quiz-letter">${LETTERS[index]}</span> ${choice.html}</li>`,
+        : `<li class="quiz-option${choice.correct ? ' quiz-correct' : ''}"><span class="quiz-letter">${OPTION_LETTERS[index]}</span> ${choice.html}</li>`,
     )
     .join('')}</ol>`;
   const answer = `<div class="fragment quiz-answer"><p><strong>${t('deck.quizAnswer')}:</strong> ${answerText(question, choices, locale)}</p><p class="quiz-explanation">${question.explanation[locale].html}</p></div>`;
@@ -58,10 +57,10 @@ function answerText(question: Question, choices: Choice[], locale: Locale): stri
     return translate(locale, question.answer ? 'shared.trueLabel' : 'shared.falseLabel');
   if (question.type === 'ordering') {
     const shown = mixedOrder(question.options);
-    return question.options.map((option) => LETTERS[shown.indexOf(option)]).join(' → ');
+    return question.options.map((option) => OPTION_LETTERS[shown.indexOf(option)]).join(' → ');
   }
   return choices
-    .map((choice, index) => (choice.correct ? LETTERS[index] : ''))
+    .map((choice, index) => (choice.correct ? OPTION_LETTERS[index] : ''))
     .filter(Boolean)
     .join(', ');
 }

@@ -127,6 +127,13 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
         </section>
       )}
 
+      <section aria-labelledby="live-privacy-title">
+        <h2 id="live-privacy-title">{t('live.privacyTitle')}</h2>
+        <p>{t('live.privacyHow')}</p>
+        <p>{t('live.privacyKeeps')}</p>
+        <p>{t('live.privacyNever')}</p>
+      </section>
+
       <ExportDownloads lesson={lesson} catalogue={catalogue} />
 
       <HelpList resources={helpResources} />

@@ -1,14 +1,13 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { LessonCatalogue, LessonSummary, Question } from '../content/types';
 import { useLocale } from '../ui/locale';
-import { LessonText } from '../ui/LessonText';
-import { Feedback } from './Feedback';
-import { OrderingInput } from './OrderingInput';
+import { Feedback } from '../ui/question/Feedback';
 import { browserStorage } from '../ui/storage';
 import { clearProgress, freshProgress, loadProgress, saveProgress, withAnswer, type QuizProgress } from './progress';
-import { markAnswer, type Answer } from './scoring';
-import { newSeed } from './shuffle';
-import { initialOrder, optionsInOrder } from './attempt';
+import { markAnswer, type Answer } from '../ui/question/scoring';
+import { newSeed } from '../ui/question/shuffle';
+import { initialOrder } from '../ui/question/attempt';
+import { QuestionForm } from '../ui/question/QuestionForm';
 import { QuizSummary } from './QuizSummary';
 
 /**
@@ -141,122 +140,5 @@ export function QuizPlayer({
         </button>
       </div>
     </div>
-  );
-}
-
-function QuestionForm({
-  question,
-  seed,
-  checked,
-  onDraft,
-  onSubmit,
-  error,
-  onAnnounce,
-}: {
-  question: Question;
-  seed: number;
-  checked: Answer | undefined;
-  onDraft: (answer: Answer) => void;
-  onSubmit: (event: FormEvent) => void;
-  error: string;
-  onAnnounce: (text: string) => void;
-}) {
-  const { locale, t } = useLocale();
-  const ids = { story: useId(), hint: useId(), error: useId() };
-  const [selected, setSelected] = useState<string[]>(checked?.kind === 'choice' ? checked.selected : []);
-  const [truth, setTruth] = useState<boolean | undefined>(checked?.kind === 'truefalse' ? checked.value : undefined);
-  const options = useMemo(() => optionsInOrder(question, seed), [question, seed]);
-  const locked = checked !== undefined;
-  const describedBy = [question.type === 'scenario' ? ids.story : '', ids.hint, error ? ids.error : '']
-    .filter(Boolean)
-    .join(' ');
-
-  const hint =
-    question.type === 'multiple'
-      ? t('app.selectAll')
-      : question.type === 'truefalse'
-        ? t('app.chooseTrueFalse')
-        : question.type === 'ordering'
-          ? t('app.orderHint')
-          : t('app.selectOne');
-
-  const choose = (id: string, on: boolean) => {
-    const next = question.type === 'multiple' ? (on ? [...selected, id] : selected.filter((s) => s !== id)) : [id];
-    setSelected(next);
-    onDraft({ kind: 'choice', selected: next });
-  };
-
-  return (
-    <form className="question" onSubmit={onSubmit} noValidate>
-      {question.type === 'scenario' && <LessonText as="div" className="story" text={question.story} />}
-      <fieldset aria-describedby={describedBy} disabled={locked}>
-        <legend>
-          <LessonText text={question.prompt} />
-        </legend>
-        <p id={ids.hint} className="hint">
-          {hint}
-        </p>
-        {(question.type === 'single' || question.type === 'scenario' || question.type === 'multiple') && (
-          <ul className="options">
-            {options.map((option) => (
-              <li key={option.id}>
-                <label className="option">
-                  <input
-                    type={question.type === 'multiple' ? 'checkbox' : 'radio'}
-                    name={question.id}
-                    value={option.id}
-                    checked={selected.includes(option.id)}
-                    onChange={(event) => choose(option.id, event.target.checked)}
-                  />
-                  <LessonText text={option.text} />
-                </label>
-              </li>
-            ))}
-          </ul>
-        )}
-        {question.type === 'truefalse' && (
-          <ul className="options truefalse">
-            {[true, false].map((value) => (
-              <li key={String(value)}>
-                <label className="option">
-                  <input
-                    type="radio"
-                    name={question.id}
-                    value={String(value)}
-                    checked={truth === value}
-                    onChange={() => {
-                      setTruth(value);
-                      onDraft({ kind: 'truefalse', value });
-                    }}
-                  />
-                  <span lang={locale}>{value ? t('shared.trueLabel') : t('shared.falseLabel')}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        )}
-        {question.type === 'ordering' && (
-          <OrderingInput
-            question={question}
-            initial={checked?.kind === 'order' ? checked.order : initialOrder(question, seed)}
-            locked={locked}
-            onChange={(order) => onDraft({ kind: 'order', order })}
-            onAnnounce={onAnnounce}
-          />
-        )}
-      </fieldset>
-      {error && (
-        <p id={ids.error} className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {!locked && (
-        <div className="quiz-actions">
-          <button type="submit" className="button primary">
-            {t('app.checkAnswer')}
-          </button>
-        </div>
-      )}
-    </form>
   );
 }

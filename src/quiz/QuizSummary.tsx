@@ -5,9 +5,9 @@ import { useLocale } from '../ui/locale';
 import { HelpList } from '../ui/HelpList';
 import { lessonHelp } from '../content/help';
 import { LessonText } from '../ui/LessonText';
-import { AnswerText } from './Feedback';
+import { AnswerText } from '../ui/question/Feedback';
 import type { QuizProgress } from './progress';
-import { markAnswer } from './scoring';
+import { markAnswer } from '../ui/question/scoring';
 
 /** The end of a quiz: the score, each question again with its explanation, key points and where help is. */
 export function QuizSummary({

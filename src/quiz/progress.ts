@@ -3,7 +3,7 @@
 // a different version of the quiz, is dropped and the quiz starts cleanly.
 import * as z from 'zod/mini';
 import type { Question } from '../content/types';
-import type { Answer } from './scoring';
+import type { Answer } from '../ui/question/scoring';
 
 const answer = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('choice'), selected: z.array(z.string()) }),

@@ -18,12 +18,15 @@ export function DeckTools({
   contrast,
   onContrast,
   deckRef,
+  slotRef,
 }: {
   lessonId: string;
   locale: Locale;
   contrast: Contrast;
   onContrast: (contrast: Contrast) => void;
   deckRef: RefObject<RevealApi | null>;
+  /** Where another part of the deck (the live class) puts its own button. */
+  slotRef?: (element: HTMLElement | null) => void;
 }) {
   const t = (key: MessageKey) => translate(locale, key);
   return (
@@ -49,6 +52,7 @@ export function DeckTools({
       >
         {t('deck.speakerView')}
       </button>
+      {slotRef && <span className="deck-tools-slot" ref={slotRef} />}
     </nav>
   );
 }

@@ -1,8 +1,8 @@
 import { Deck, Slide } from '@revealjs/react';
 import RevealNotes from 'reveal.js/plugin/notes';
 import type { RevealApi } from 'reveal.js';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { Locale } from '../content/types';
+import { useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
+import type { Locale, Question } from '../content/types';
 import type { DeckSlide } from '../export/deck';
 import { DECK_CONFIG, type DeckView } from './deck-config';
 import { DeckTools, PrintTools } from './DeckTools';
@@ -17,6 +17,19 @@ import { useSpeakerViewFonts } from './speaker-view-fonts';
 const PLUGINS = [RevealNotes];
 
 /**
+ * What the deck offers a live class (src/live, handed in by the page's entry in src/app): the deck
+ * once it is ready, the lesson's questions, and a place for its start button in the deck tools.
+ */
+export interface DeckOverlayProps {
+  lessonId: string;
+  locale: Locale;
+  deck: RevealApi;
+  quiz: Question[];
+  check: string[];
+  toolsSlot: HTMLElement | null;
+}
+
+/**
  * A lesson's deck as reveal.js: shown once its first slide's font has loaded, with the corner
  * tools (or, in the print view, the print tools; in the speaker view's previews, none).
  */
@@ -25,16 +38,24 @@ export function LessonDeck({
   slides,
   locale,
   view,
+  quiz = [],
+  check = [],
+  Overlay,
 }: {
   lessonId: string;
   slides: DeckSlide[];
   locale: Locale;
   view: DeckView;
+  quiz?: Question[];
+  check?: string[];
+  Overlay?: ComponentType<DeckOverlayProps>;
 }) {
   const deckRef = useRef<RevealApi | null>(null);
   const [deckReady, setDeckReady] = useState(false);
+  const [readyDeck, setReadyDeck] = useState<RevealApi | null>(null);
   const [fontsReady, setFontsReady] = useState(false);
   const [contrast, setContrast] = useContrast();
+  const [toolsSlot, setToolsSlot] = useState<HTMLElement | null>(null);
   const pointerActive = usePointerActivity();
   useSpeakerViewFonts();
 
@@ -59,7 +80,10 @@ export function LessonDeck({
         config={DECK_CONFIG}
         plugins={PLUGINS}
         deckRef={deckRef}
-        onReady={() => setDeckReady(true)}
+        onReady={(ready) => {
+          setDeckReady(true);
+          setReadyDeck(ready);
+        }}
         className="lesson-deck"
       >
         {slides.map((slide, index) => (
@@ -97,8 +121,12 @@ export function LessonDeck({
             contrast={contrast}
             onContrast={setContrast}
             deckRef={deckRef}
+            slotRef={setToolsSlot}
           />
         ))}
+      {Overlay && !view.receiver && !view.print && readyDeck && (
+        <Overlay lessonId={lessonId} locale={locale} deck={readyDeck} quiz={quiz} check={check} toolsSlot={toolsSlot} />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { appHrefFromDeck } from '../app/routes';
 import catalogue from 'virtual:lessons';
-import { useMemo } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import { useDocumentLanguage } from '../ui/locale';
 import { translate } from '../i18n/messages';
 import { useLessonContent } from '../ui/lesson-content';
@@ -9,10 +9,20 @@ import type { LessonSummary, Locale } from '../content/types';
 import { buildDeck, type DeckSlide } from '../export/deck';
 import type { DeckView } from './deck-config';
 import { withPhraseBreaks } from './japanese-phrases';
-import { LessonDeck } from './LessonDeck';
+import { LessonDeck, type DeckOverlayProps } from './LessonDeck';
 
 /** The deck page: the lesson's slides in one language as a reveal.js deck filling the screen. */
-export function PresentPage({ lessonId, locale, view }: { lessonId: string | null; locale: Locale; view: DeckView }) {
+export function PresentPage({
+  lessonId,
+  locale,
+  view,
+  Overlay,
+}: {
+  lessonId: string | null;
+  locale: Locale;
+  view: DeckView;
+  Overlay?: ComponentType<DeckOverlayProps>;
+}) {
   const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(locale, key, values);
@@ -31,10 +41,20 @@ export function PresentPage({ lessonId, locale, view }: { lessonId: string | nul
       </main>
     );
   }
-  return <LoadedDeck lesson={lesson} locale={locale} view={view} />;
+  return <LoadedDeck lesson={lesson} locale={locale} view={view} Overlay={Overlay} />;
 }
 
-function LoadedDeck({ lesson, locale, view }: { lesson: LessonSummary; locale: Locale; view: DeckView }) {
+function LoadedDeck({
+  lesson,
+  locale,
+  view,
+  Overlay,
+}: {
+  lesson: LessonSummary;
+  locale: Locale;
+  view: DeckView;
+  Overlay?: ComponentType<DeckOverlayProps>;
+}) {
   const content = useLessonContent(lesson.id);
   const slides = useMemo((): DeckSlide[] | undefined => {
     if (content.status !== 'ready') return undefined;
@@ -56,5 +76,16 @@ function LoadedDeck({ lesson, locale, view }: { lesson: LessonSummary; locale: L
         {translate(locale, 'app.loading')}
       </p>
     );
-  return <LessonDeck lessonId={lesson.id} slides={slides} locale={locale} view={view} />;
+  const { quiz, check } = content.status === 'ready' ? content.content : { quiz: [], check: [] };
+  return (
+    <LessonDeck
+      lessonId={lesson.id}
+      slides={slides}
+      locale={locale}
+      view={view}
+      quiz={quiz}
+      check={check}
+      Overlay={Overlay}
+    />
+  );
 }

@@ -3,30 +3,41 @@ import '@fontsource/biz-udpgothic/400.css';
 import '@fontsource/biz-udpgothic/700.css';
 import 'reveal.js/reveal.css';
 import './theme.css';
-import { StrictMode } from 'react';
+import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLocale } from '../ui/locale';
 import { deckView } from './deck-config';
 import { framedByAnotherOrigin, guardDeckPage } from './deck-guard';
 import { translate } from '../i18n/messages';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
+import type { DeckOverlayProps } from './LessonDeck';
 import { PresentPage } from './PresentPage';
 
-// The lesson and language live in the query, not the hash: reveal.js owns the hash here, and its
-// speaker view reloads this same address with ?receiver added.
-guardDeckPage();
-const query = new URLSearchParams(window.location.search);
-const locale = resolveLocale(query.get('lang'));
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {framedByAnotherOrigin() ? (
-      <p className="framed-elsewhere" role="alert">
-        {translate(locale, 'deck.framedElsewhere')}
-      </p>
-    ) : (
-      <PageErrorBoundary locale={locale}>
-        <PresentPage lessonId={query.get('lesson')} locale={locale} view={deckView(window.location.search)} />
-      </PageErrorBoundary>
-    )}
-  </StrictMode>,
-);
+/**
+ * Renders the deck page. The lesson and language live in the query, not the hash: reveal.js owns
+ * the hash here, and its speaker view reloads this same address with ?receiver added. `Overlay` is
+ * the live class, handed in by the page's entry (src/app/present.tsx) so the deck does not depend on it.
+ */
+export function renderDeckPage(Overlay?: ComponentType<DeckOverlayProps>): void {
+  guardDeckPage();
+  const query = new URLSearchParams(window.location.search);
+  const locale = resolveLocale(query.get('lang'));
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      {framedByAnotherOrigin() ? (
+        <p className="framed-elsewhere" role="alert">
+          {translate(locale, 'deck.framedElsewhere')}
+        </p>
+      ) : (
+        <PageErrorBoundary locale={locale}>
+          <PresentPage
+            lessonId={query.get('lesson')}
+            locale={locale}
+            view={deckView(window.location.search)}
+            Overlay={Overlay}
+          />
+        </PageErrorBoundary>
+      )}
+    </StrictMode>,
+  );
+}

@@ -2,15 +2,20 @@ import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'react';
 import type { LessonSummary } from '../content/types';
 import { hrefFor } from '../app/routes';
+import { classroomAddress } from './classroom-address';
 import { useLocale } from './locale';
 
-/** The quiz's full address in the chosen language, as students' devices need it. */
+/**
+ * The quiz's full address in the chosen language, as students' devices need it: under
+ * `npm run classroom`, the LAN address the server announces (never this computer's 127.0.0.1).
+ */
 export function quizUrl(
   lessonId: string,
   locale: string,
   page: Pick<Location, 'origin' | 'pathname' | 'search'>,
+  classroom: string | null = null,
 ): string {
-  return `${page.origin}${page.pathname}${page.search}${hrefFor({ page: 'quiz', lessonId }, new URLSearchParams({ lang: locale }))}`;
+  return `${classroom ?? `${page.origin}${page.pathname}${page.search}`}${hrefFor({ page: 'quiz', lessonId }, new URLSearchParams({ lang: locale }))}`;
 }
 
 /** "Share the quiz": a large QR code, made on this device, and the address, to show on the projector. */
@@ -18,7 +23,7 @@ export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
   const { locale, t } = useLocale();
   const dialog = useRef<HTMLDialogElement>(null);
   const [qr, setQr] = useState('');
-  const url = quizUrl(lesson.id, locale, window.location);
+  const url = quizUrl(lesson.id, locale, window.location, classroomAddress());
 
   useEffect(() => {
     let current = true;

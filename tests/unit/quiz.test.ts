@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/content/types';
 import { loadLessons } from '../../src/content/node/load';
-import { initialOrder, optionsInOrder } from '../../src/quiz/attempt';
+import { initialOrder, optionsInOrder } from '../../src/ui/question/attempt';
 import {
   freshProgress,
   loadProgress,
@@ -12,8 +12,8 @@ import {
   storageKey,
   withAnswer,
 } from '../../src/quiz/progress';
-import { correctAnswer, markAnswer, multipleChoiceScore, orderingScore } from '../../src/quiz/scoring';
-import { shuffled } from '../../src/quiz/shuffle';
+import { correctAnswer, markAnswer, multipleChoiceScore, orderingScore } from '../../src/ui/question/scoring';
+import { shuffled } from '../../src/ui/question/shuffle';
 import { makeLessonsDir } from '../support/lesson-fixtures';
 import { shippedLibrary } from '../support/shipped-lessons';
 import { MemoryStorage } from '../support/memory-storage';

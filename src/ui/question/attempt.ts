@@ -1,5 +1,5 @@
 // The order options are shown in for one attempt, from its seed.
-import type { Question, QuizOption } from '../content/types';
+import type { Question, QuizOption } from '../../content/types';
 import { shuffled, shuffledOutOfOrder } from './shuffle';
 
 /** The order an ordering question's steps are first shown in. */

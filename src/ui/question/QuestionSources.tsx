@@ -1,6 +1,6 @@
-import { factBadge, factText } from '../content/facts-view';
-import type { LessonCatalogue } from '../content/types';
-import { useLocale } from '../ui/locale';
+import { factBadge, factText } from '../../content/facts-view';
+import type { LessonCatalogue } from '../../content/types';
+import { useLocale } from '../locale';
 
 /** The facts a question states and where they were checked, one tap away. */
 export function QuestionSources({ factIds, catalogue }: { factIds: string[]; catalogue: LessonCatalogue }) {

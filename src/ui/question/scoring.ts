@@ -1,7 +1,7 @@
 // How a student's answer to each kind of question is marked. Single-answer kinds are right or
 // wrong; "select all that apply" and ordering give partial credit, so that a nearly-right answer
 // is told it is nearly right. Every score is between 0 and 1, and a perfect answer scores 1.
-import type { Question } from '../content/types';
+import type { Question } from '../../content/types';
 
 /** What a student answered: option ids for choice questions, true/false, or option ids in their order. */
 export type Answer =

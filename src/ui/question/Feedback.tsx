@@ -1,6 +1,6 @@
-import type { LessonCatalogue, LocalizedRichText, Question } from '../content/types';
-import { useLocale } from '../ui/locale';
-import { LessonText } from '../ui/LessonText';
+import type { LessonCatalogue, LocalizedRichText, Question } from '../../content/types';
+import { useLocale } from '../locale';
+import { LessonText } from '../LessonText';
 import { correctAnswer, markAnswer, type Answer } from './scoring';
 import { optionsInOrder } from './attempt';
 import { QuestionSources } from './QuestionSources';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import type { Question } from '../content/types';
-import { useLocale } from '../ui/locale';
-import { LessonText } from '../ui/LessonText';
+import type { Question } from '../../content/types';
+import { useLocale } from '../locale';
+import { LessonText } from '../LessonText';
 
 /**
  * Putting steps in order with Up and Down buttons: works by keyboard, touch and screen reader

@@ -1,0 +1,6 @@
+// The deck page's entry (present.html): the slides, with the live class handed in. Composed here,
+// in the shell, because neither page depends on the other.
+import { LiveClassroom } from '../live/LiveClassroom';
+import { renderDeckPage } from '../slides/main';
+
+renderDeckPage(LiveClassroom);

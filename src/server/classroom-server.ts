@@ -1,0 +1,97 @@
+// One Node HTTP server for a classroom: the built kit (dist/) and the live class's Socket.IO on the
+// same origin. The pages it serves carry its LAN address, so every join QR and "Share the quiz"
+// shows an address students' devices can reach.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import path from 'node:path';
+import sirv from 'sirv';
+import { attachLiveClass } from './live-socket.ts';
+import { openEmbeddedStore } from './store/embedded-store.ts';
+import type { SessionStore } from './store/session-store.ts';
+
+export interface ClassroomServerOptions {
+  distDir: string;
+  /** Where sessions are kept between restarts (the embedded store). */
+  dataDir: string;
+  /** '0.0.0.0' (every interface, the default of `npm run classroom`) or one address. */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Another store (Redis, for several processes); the embedded one by default. */
+  store?: SessionStore;
+  now?: () => number;
+  expiryCheckMs?: number;
+}
+
+export interface ClassroomServer {
+  /** The addresses students can open, the first being the one the pages show. */
+  urls: string[];
+  port: number;
+  close: () => Promise<void>;
+}
+
+/** The meta tag through which a page learns it is served by a classroom server, and at which address. */
+export const CLASSROOM_META = 'mamoru-classroom';
+const HTML_PAGES = new Map([
+  ['/', 'index.html'],
+  ['/index.html', 'index.html'],
+  ['/present.html', 'present.html'],
+]);
+
+export async function startClassroomServer(options: ClassroomServerOptions): Promise<ClassroomServer> {
+  const store = options.store ?? (await openEmbeddedStore(options.dataDir));
+  const pages = new Map(
+    [...new Set(HTML_PAGES.values())].map((name) => [name, readFileSync(path.join(options.distDir, name), 'utf8')]),
+  );
+  // dev: looks each file up when asked, so rebuilding dist/ under a running server cannot crash it.
+  const serve = sirv(options.distDir, { etag: true, dev: true });
+  let joinBase = '';
+  const server: Server = createServer((request, response) => {
+    const pathname = (request.url ?? '/').split('?')[0];
+    const page = HTML_PAGES.get(pathname);
+    if (page && request.method === 'GET') {
+      const meta = `<meta name="${CLASSROOM_META}" content="${joinBase}">`;
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        'referrer-policy': 'no-referrer',
+      });
+      response.end(pages.get(page)!.replace('<head>', `<head>\n    ${meta}`));
+      return;
+    }
+    serve(request, response, () => {
+      response.statusCode = 404;
+      response.end('not found');
+    });
+  });
+  const live = attachLiveClass(server, { store, now: options.now, expiryCheckMs: options.expiryCheckMs });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const urls = reachableHosts(options.host).map((host) => `http://${host.includes(':') ? `[${host}]` : host}:${port}/`);
+  joinBase = urls[0];
+  return {
+    urls,
+    port,
+    close: async () => {
+      await live.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** The host names devices can use: the one asked for, or every LAN IPv4 address when serving on all interfaces. */
+export function reachableHosts(host: string): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [host];
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .filter((address) => address && address.family === 'IPv4' && !address.internal)
+    .map((address) => address!.address);
+  // With no network at all the kit still runs on this machine, and the pages say so by showing it.
+  return lan.length ? lan : ['127.0.0.1'];
+}

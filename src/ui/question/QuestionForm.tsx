@@ -1,0 +1,130 @@
+// One question as a form: radios, checkboxes, true/false, or ordering by buttons. The quiz page and
+// the live class's student page both show questions with it.
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { Question } from '../../content/types';
+import { useLocale } from '../locale';
+import { LessonText } from '../LessonText';
+import { initialOrder, optionsInOrder } from './attempt';
+import { OrderingInput } from './OrderingInput';
+import type { Answer } from './scoring';
+
+export function QuestionForm({
+  question,
+  seed,
+  checked,
+  onDraft,
+  onSubmit,
+  error,
+  onAnnounce,
+  locked = checked !== undefined,
+  submitLabel,
+}: {
+  question: Question;
+  seed: number;
+  checked: Answer | undefined;
+  onDraft: (answer: Answer) => void;
+  onSubmit: (event: FormEvent) => void;
+  error: string;
+  onAnnounce: (text: string) => void;
+  /** The quiz locks a checked answer; the live class keeps it open until the question closes. */
+  locked?: boolean;
+  submitLabel?: string;
+}) {
+  const { locale, t } = useLocale();
+  const ids = { story: useId(), hint: useId(), error: useId() };
+  const [selected, setSelected] = useState<string[]>(checked?.kind === 'choice' ? checked.selected : []);
+  const [truth, setTruth] = useState<boolean | undefined>(checked?.kind === 'truefalse' ? checked.value : undefined);
+  const options = useMemo(() => optionsInOrder(question, seed), [question, seed]);
+  const describedBy = [question.type === 'scenario' ? ids.story : '', ids.hint, error ? ids.error : '']
+    .filter(Boolean)
+    .join(' ');
+
+  const hint =
+    question.type === 'multiple'
+      ? t('app.selectAll')
+      : question.type === 'truefalse'
+        ? t('app.chooseTrueFalse')
+        : question.type === 'ordering'
+          ? t('app.orderHint')
+          : t('app.selectOne');
+
+  const choose = (id: string, on: boolean) => {
+    const next = question.type === 'multiple' ? (on ? [...selected, id] : selected.filter((s) => s !== id)) : [id];
+    setSelected(next);
+    onDraft({ kind: 'choice', selected: next });
+  };
+
+  return (
+    <form className="question" onSubmit={onSubmit} noValidate>
+      {question.type === 'scenario' && <LessonText as="div" className="story" text={question.story} />}
+      <fieldset aria-describedby={describedBy} disabled={locked}>
+        <legend>
+          <LessonText text={question.prompt} />
+        </legend>
+        <p id={ids.hint} className="hint">
+          {hint}
+        </p>
+        {(question.type === 'single' || question.type === 'scenario' || question.type === 'multiple') && (
+          <ul className="options">
+            {options.map((option) => (
+              <li key={option.id}>
+                <label className="option">
+                  <input
+                    type={question.type === 'multiple' ? 'checkbox' : 'radio'}
+                    name={question.id}
+                    value={option.id}
+                    checked={selected.includes(option.id)}
+                    onChange={(event) => choose(option.id, event.target.checked)}
+                  />
+                  <LessonText text={option.text} />
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {question.type === 'truefalse' && (
+          <ul className="options truefalse">
+            {[true, false].map((value) => (
+              <li key={String(value)}>
+                <label className="option">
+                  <input
+                    type="radio"
+                    name={question.id}
+                    value={String(value)}
+                    checked={truth === value}
+                    onChange={() => {
+                      setTruth(value);
+                      onDraft({ kind: 'truefalse', value });
+                    }}
+                  />
+                  <span lang={locale}>{value ? t('shared.trueLabel') : t('shared.falseLabel')}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {question.type === 'ordering' && (
+          <OrderingInput
+            question={question}
+            initial={checked?.kind === 'order' ? checked.order : initialOrder(question, seed)}
+            locked={locked}
+            onChange={(order) => onDraft({ kind: 'order', order })}
+            onAnnounce={onAnnounce}
+          />
+        )}
+      </fieldset>
+      {error && (
+        <p id={ids.error} className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!locked && (
+        <div className="quiz-actions">
+          <button type="submit" className="button primary">
+            {submitLabel ?? t('app.checkAnswer')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
