@@ -2,12 +2,10 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './src/build/lessons-plugin.ts';
 import { LESSONS_DIR } from './src/content/node/paths.ts';
-import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
+import { contentSecurityPolicyPlugin, FRAME_HEADERS } from './src/build/csp-plugin.ts';
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
 import { speakerViewScriptHashes } from './src/build/speaker-view-csp.ts';
 import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
-
-const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
