@@ -51,6 +51,8 @@ export async function openPage(
     viewport?: { width: number; height: number };
     isMobile?: boolean;
     hasTouch?: boolean;
+    /** Ignore the kit's Content Security Policy, to show what would happen without it. */
+    bypassCSP?: boolean;
   } = {},
 ): Promise<WatchedPage> {
   const origin = new URL(kitUrl).origin;
@@ -59,6 +61,7 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     isMobile: options.isMobile,
     hasTouch: options.hasTouch,
+    bypassCSP: options.bypassCSP,
   });
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
