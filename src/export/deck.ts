@@ -68,21 +68,25 @@ function helpHtml(resources: HelpResource[], locale: Locale): string {
   return `<ul class="help-slide">${items.join('')}</ul>`;
 }
 
-/** Lines of about 30 characters that fit under a slide's heading at the deck's 34px text. */
-const SCHOOL_SLIDE_LINES = 9;
-const LINE_CHARACTERS = 30;
+/** Lines of 33 full-width characters that fit under a slide's heading at the deck's 34px text. */
+const SCHOOL_SLIDE_LINES = 10;
+const LINE_CHARACTERS = 33;
 
 /**
- * The school's own contacts, after the help slide: one item a contact (the name as the heading,
- * the counsellor, each local line), on as many slides as they need so that none overflows.
+ * The school's own contacts, after the help slide: one item a contact
+ * (the school name, the counsellor, each local line) under "your school", on as many slides as they need so that none overflows.
  */
 export function schoolHelpSlides(school: SchoolSettings, locale: Locale): DeckSlide[] {
   if (!hasSchoolContacts(school)) return [];
-  const title = school.schoolName || translate(locale, 'shared.schoolContacts');
+  const title = translate(locale, 'shared.schoolContacts');
   const pages: string[][] = [[]];
   let used = 0;
+  if (school.schoolName) {
+    pages[0].push(`<li><strong>${escapeHtml(school.schoolName)}</strong></li>`);
+    used += linesOf(school.schoolName);
+  }
   for (const line of schoolContactLines(school)) {
-    const lines = Math.ceil([...line].length / LINE_CHARACTERS);
+    const lines = linesOf(line);
     if (used + lines > SCHOOL_SLIDE_LINES && pages.at(-1)!.length > 0) {
       pages.push([]);
       used = 0;
@@ -90,7 +94,8 @@ export function schoolHelpSlides(school: SchoolSettings, locale: Locale): DeckSl
     pages.at(-1)!.push(`<li>${phonesKeptWhole(escapeHtml(line))}</li>`);
     used += lines;
   }
-  if (pages[0].length === 0) pages[0].push(`<li>${escapeHtml(translate(locale, 'deck.schoolHelpAsk'))}</li>`);
+  if (schoolContactLines(school).length === 0)
+    pages[0].push(`<li>${escapeHtml(translate(locale, 'deck.schoolHelpAsk'))}</li>`);
   return pages.map((items, index) => {
     const heading = index === 0 ? title : `${title} ${translate(locale, 'deck.continued')}`;
     return {
@@ -100,6 +105,13 @@ export function schoolHelpSlides(school: SchoolSettings, locale: Locale): DeckSl
       notesHtml: '',
     };
   });
+}
+
+/** Lines a text takes on the slide: Japanese and full-width characters count 1, others about half. */
+function linesOf(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.55;
+  return Math.max(1, Math.ceil(width / LINE_CHARACTERS));
 }
 
 /** A phone number (0120-45-7867, #8103, +81 3-1234-5678) never breaks inside on a slide. */
