@@ -29,7 +29,13 @@ export function factsFromShared(yamlText: string): FactsFile & { repaired: strin
       ...optional('url', source.url),
     }),
   );
-  return { checked: String(shared.checked), facts, bibliography, repaired };
+  return {
+    checked: String(shared.checked),
+    ...optional('updated', shared.updated),
+    facts,
+    bibliography,
+    repaired,
+  };
 }
 
 /**

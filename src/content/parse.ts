@@ -219,7 +219,8 @@ export function toLibrary(parsed: ParsedLibrary): LessonLibrary | undefined {
     guardianNotice,
     facts: Object.fromEntries(facts.facts.map((fact) => [fact.id, fact])),
     bibliography: Object.fromEntries(facts.bibliography.map((entry) => [entry.id, entry])),
-    factsChecked: facts.checked,
+    // Materials say how current their facts are: as of the latest correction, not the first review.
+    factsChecked: facts.updated ?? facts.checked,
   };
 }
 

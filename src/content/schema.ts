@@ -270,7 +270,10 @@ export const bibliographyEntry = z.strictObject({
 export type BibliographyEntry = z.infer<typeof bibliographyEntry>;
 
 export const factsFile = z.strictObject({
+  /** The month the whole file was reviewed. */
   checked: z.string(),
+  /** The month of the latest correction after that review (entries then carry their own dates). */
+  updated: z.string().optional(),
   facts: z.array(fact),
   bibliography: z.array(bibliographyEntry),
 });

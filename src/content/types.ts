@@ -59,6 +59,6 @@ export interface LessonLibrary {
   guardianNotice: GuardianNotice;
   facts: Record<string, Fact>;
   bibliography: Record<string, BibliographyEntry>;
-  /** When the facts were last checked against their sources, e.g. 2026-11. */
+  /** When the facts were last checked or corrected against their sources, e.g. 2026-12. */
   factsChecked: string;
 }

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { factsFromShared } from '../../src/content/facts';
-import { FACTS_FILE, SHARED_FACTS_FILE } from '../../src/content/node/paths';
+import { FACTS_FILE, LESSONS_DIR, SHARED_FACTS_FILE } from '../../src/content/node/paths';
+import { loadLessons } from '../../src/content/node/load';
 import { factsFile } from '../../src/content/schema';
 
 describe('lessons/facts.yaml', () => {
@@ -30,5 +31,18 @@ describe('lessons/facts.yaml', () => {
       'checked: x\nlaw:\n  - id: law.x\n    status: verified\n    ja: >-\n      子どもに、\n      威迫する\n',
     );
     expect(facts[0].text.ja).toBe('子どもに、威迫する');
+  });
+
+  it('dates the kit by the latest correction of the shared facts', () => {
+    const shared = parse(readFileSync(FACTS_FILE, 'utf8')) as { checked: string; updated?: string };
+    expect(loadLessons(LESSONS_DIR).library?.factsChecked).toBe(shared.updated ?? shared.checked);
+  });
+
+  it('keeps the month of the latest correction, so materials are dated by it and not by the first review', () => {
+    expect(factsFromShared('checked: 2026-11\nupdated: 2026-12\n')).toMatchObject({
+      checked: '2026-11',
+      updated: '2026-12',
+    });
+    expect(factsFromShared('checked: 2026-11\n')).not.toHaveProperty('updated');
   });
 });
