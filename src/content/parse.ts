@@ -101,29 +101,52 @@ export interface ParsedLibrary {
 const LANGUAGE_NAMES: Record<Locale, string> = { ja: 'Japanese', en: 'English' };
 
 export function parseLessonSources(sources: LessonSources): { library: ParsedLibrary; problems: Problem[] } {
-  const problems: Problem[] = [...sources.problems];
-  const yaml = <S extends z.ZodType>(file: SourceFile, schema: S): Parsed<z.output<S>> => {
+  const shared = parseSharedSources(sources);
+  const problems = [...sources.problems, ...shared.problems];
+  const lessons = sources.lessons.map((folder) => {
+    const parsed = parseLessonFolder(folder);
+    problems.push(...parsed.problems);
+    return parsed.lesson;
+  });
+  return { library: { ...shared.library, lessons }, problems };
+}
+
+function parseWith(problems: Problem[]) {
+  return <S extends z.ZodType>(file: SourceFile, schema: S): Parsed<z.output<S>> => {
     const { value, source, problems: found } = parseYaml(file, schema);
     problems.push(...found);
     return { value, source, text: file.text };
   };
+}
+
+/** The files every lesson shares (facts, safeguarding, the guardian notice, help, wording), parsed. */
+export function parseSharedSources(sources: Omit<LessonSources, 'lessons' | 'files' | 'problems'>): {
+  library: Omit<ParsedLibrary, 'lessons'>;
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  const yaml = parseWith(problems);
   const facts = yaml(sources.facts, factsFile);
   const safeguarding = yaml(sources.safeguarding, safeguardingFile);
   const guardianNotice = yaml(sources.guardianNotice, guardianNoticeFile);
   const help = sources.help.map(({ name, source }) => ({ name, parsed: yaml(source, helpFile) }));
   const wording = yaml(sources.wording, wordingFile).value?.blaming ?? [];
-  const lessons = sources.lessons.map((lesson): ParsedLesson => {
-    const meta = yaml(lesson.meta, lessonFile);
-    const quiz = yaml(lesson.quiz, quizFile);
-    const decks: ParsedLesson['decks'] = {};
-    for (const locale of LOCALES) {
-      const deck = parseDeck(lesson, locale);
-      problems.push(...deck.problems);
-      if (deck.deck) decks[locale] = deck.deck;
-    }
-    return { folder: lesson.folder, contents: lesson.contents, meta, quiz, decks };
-  });
-  return { library: { facts, safeguarding, guardianNotice, help, wording, lessons }, problems };
+  return { library: { facts, safeguarding, guardianNotice, help, wording }, problems };
+}
+
+/** One lesson folder's files (lesson.yaml, quiz.yaml, the two decks), parsed. */
+export function parseLessonFolder(lesson: LessonFolder): { lesson: ParsedLesson; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const yaml = parseWith(problems);
+  const meta = yaml(lesson.meta, lessonFile);
+  const quiz = yaml(lesson.quiz, quizFile);
+  const decks: ParsedLesson['decks'] = {};
+  for (const locale of LOCALES) {
+    const deck = parseDeck(lesson, locale);
+    problems.push(...deck.problems);
+    if (deck.deck) decks[locale] = deck.deck;
+  }
+  return { lesson: { folder: lesson.folder, contents: lesson.contents, meta, quiz, decks }, problems };
 }
 
 /** One YAML file: syntax, then the schema. */

@@ -24,13 +24,18 @@ export function readLessonText(file: string): LessonText {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return refuse(1, 1, 'is saved as UTF-16: save it as UTF-8');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return refuse(1, 1, 'is saved as UTF-16: save it as UTF-8');
-  // A byte-order mark, as Windows Notepad writes it, is dropped rather than read as text.
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  return checkText(text);
+  return lessonTextOf(bytes.toString('utf8'));
 }
 
-/** Problems that make a text unusable as a lesson file: lines too long to check, bytes that are not text. */
-function checkText(text: string): LessonText {
+/**
+ * A decoded file's text as the loader uses it, or why it cannot be used: too large, lines too
+ * long to check, bytes that are not text. Pure, for tests that load lessons from memory.
+ */
+export function lessonTextOf(decoded: string): LessonText {
+  if (Buffer.byteLength(decoded) > MAX_FILE_BYTES)
+    return refuse(1, 1, `is larger than ${MAX_FILE_BYTES / 1_000_000} MB: split it, or move long text out of it`);
+  // A byte-order mark, as Windows Notepad writes it, is dropped rather than read as text.
+  const text = decoded.replace(/^\uFEFF/, '');
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {

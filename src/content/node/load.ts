@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { CHECKS } from '../checks/index.ts';
 import { LESSON_ASSETS } from '../markdown/markdown.ts';
-import { parseLessonSources, toLibrary } from '../parse.ts';
+import { parseLessonSources, toLibrary, type ParsedLibrary } from '../parse.ts';
 import type { Problem } from '../problems.ts';
 import type { LessonLibrary } from '../types.ts';
 import { readLessonSources } from './read.ts';
@@ -42,8 +42,8 @@ export function loadLessons(lessonsDir: string, projectRoot = path.dirname(lesso
 
 function loadAll(lessonsDir: string, projectRoot: string): LoadResult {
   const sources = readLessonSources(lessonsDir, projectRoot);
-  const { library: parsed, problems } = parseLessonSources(sources);
-  for (const check of CHECKS) problems.push(...check(parsed));
+  const { library: parsed, problems: parseProblems } = parseLessonSources(sources);
+  const { library, problems } = checkParsed(parsed, parseProblems);
   const assets = parsed.lessons.flatMap((lesson) => {
     const images = new Set(Object.values(lesson.decks).flatMap((deck) => deck.slides.flatMap((slide) => slide.images)));
     return [...images]
@@ -54,5 +54,15 @@ function loadAll(lessonsDir: string, projectRoot: string): LoadResult {
         file: path.join(lessonsDir, lesson.folder, image),
       }));
   });
-  return { library: problems.length === 0 ? toLibrary(parsed) : undefined, problems, files: sources.files, assets };
+  return { library, problems, files: sources.files, assets };
+}
+
+/** Runs every check over parsed lessons: all problems, and the library when there are none. No file system. */
+export function checkParsed(
+  parsed: ParsedLibrary,
+  parseProblems: Problem[],
+): { library?: LessonLibrary; problems: Problem[] } {
+  const problems = [...parseProblems];
+  for (const check of CHECKS) problems.push(...check(parsed));
+  return { library: problems.length === 0 ? toLibrary(parsed) : undefined, problems };
 }
