@@ -6,6 +6,7 @@ import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
 import { speakerViewScriptHashes } from './src/build/speaker-view-csp.ts';
 import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
+import { offlinePlugin } from './src/build/offline-plugin.ts';
 
 const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };
 
@@ -19,6 +20,7 @@ export default defineConfig({
     lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR),
     contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() }),
     handoutsBuildPlugin(),
+    offlinePlugin(),
   ],
   // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.
   optimizeDeps: { exclude: ['budoux'] },
