@@ -51,6 +51,8 @@ export async function openPage(
     viewport?: { width: number; height: number };
     isMobile?: boolean;
     hasTouch?: boolean;
+    /** The kit's service worker is blocked unless a test opts in ('allow'): it would serve cached pages. */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<WatchedPage> {
   const origin = new URL(kitUrl).origin;
@@ -59,6 +61,7 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     isMobile: options.isMobile,
     hasTouch: options.hasTouch,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];

@@ -53,7 +53,8 @@ export function currentStatus(): OfflineStatus {
 export function startOffline(): void {
   if (started) return;
   started = true;
-  if (import.meta.env.DEV) return set({ state: 'development' });
+  // Not import.meta.env.DEV: a build made under NODE_ENV=test (the browser tests) sets that too.
+  if (import.meta.hot) return set({ state: 'development' });
   if (!window.isSecureContext) return set({ state: 'not-available-here' });
   if (!('serviceWorker' in navigator)) return set({ state: 'not-supported' });
   navigator.serviceWorker.register('./sw.js', { scope: './' }).then(follow, (error: unknown) => {
