@@ -1,14 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './src/build/lessons-plugin.ts';
 import { LESSONS_DIR } from './src/content/node/paths.ts';
-import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
+import { contentSecurityPolicyPlugin, FRAME_HEADERS } from './src/build/csp-plugin.ts';
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
 import { speakerViewScriptHashes } from './src/build/speaker-view-csp.ts';
 import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 
-const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };
+// Tests only: MAMORU_UNCHECKED_LIBRARY names a JSON lesson library that the kit serves as it is,
+// unchecked, and the build then skips the default handouts (tests/browser/hostile-corpus.test.ts).
+const uncheckedLibrary = process.env.MAMORU_UNCHECKED_LIBRARY
+  ? JSON.parse(readFileSync(process.env.MAMORU_UNCHECKED_LIBRARY, 'utf8'))
+  : undefined;
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
@@ -17,9 +22,9 @@ export default defineConfig({
   plugins: [
     react(),
     budouxBrowserPlugin(),
-    lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR),
+    lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, uncheckedLibrary),
     contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() }),
-    handoutsBuildPlugin(),
+    uncheckedLibrary ? [] : handoutsBuildPlugin(),
     offlinePlugin(),
   ],
   // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.

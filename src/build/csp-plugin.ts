@@ -18,6 +18,16 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * What a `<meta>` CSP cannot say: no other site may frame the kit (and so drive the deck or read
+ * its speaker notes). Every server the kit runs sends these with each response (`npm start`,
+ * `npm run preview`, `npm run classroom`), and README "Hosting" shows them for other servers.
+ */
+export const FRAME_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
+} as const;
+
+/**
  * `extraScripts` adds script sources to one page's policy only, by page file name: the deck page
  * allows the hash of reveal.js's speaker-view script (see src/slides/speaker-view-csp.ts).
  */

@@ -28,7 +28,7 @@ export function buildDeck(
     title: t('app.closingTitle'),
     html:
       `<h2>${escapeHtml(t('app.closingTitle'))}</h2><p>${escapeHtml(t('app.closingNotYourFault'))}</p>` +
-      helpHtml(verifiedHelp(lessonHelp(lesson, catalogue)), school, locale),
+      helpHtml(verifiedHelp(lessonHelp(lesson, catalogue)), locale),
     notesHtml: `<ol>${catalogue.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
   };
   const own = content.decks[locale].map((slide): DeckSlide => {
@@ -42,7 +42,7 @@ export function buildDeck(
       question: question.id,
     };
   });
-  return [opening, ...own, closing];
+  return [opening, ...own, closing, ...schoolHelpSlides(school, locale)];
 }
 
 /** The generated first slide: needs only the catalogue, so the deck page can load its font early. */
@@ -60,18 +60,66 @@ export function openingSlide(lesson: LessonSummary, catalogue: LessonCatalogue, 
   };
 }
 
-function helpHtml(resources: HelpResource[], school: SchoolSettings, locale: Locale): string {
-  const items = resources.map(
-    (resource) =>
-      `<li><strong>${resource.name[locale].html}</strong>${shownContact(resource, locale) ? ` ${escapeHtml(shownContact(resource, locale)!)}` : ''}</li>`,
-  );
-  if (hasSchoolContacts(school)) {
-    const own = schoolContactLines(school).map(escapeHtml).join(' · ');
-    items.unshift(
-      `<li><strong>${escapeHtml(school.schoolName || translate(locale, 'shared.schoolContacts'))}</strong> ${own}</li>`,
-    );
-  }
+function helpHtml(resources: HelpResource[], locale: Locale): string {
+  const items = resources.map((resource) => {
+    const contact = shownContact(resource, locale);
+    return `<li><strong>${resource.name[locale].html}</strong>${contact ? ` ${phonesKeptWhole(escapeHtml(contact))}` : ''}</li>`;
+  });
   return `<ul class="help-slide">${items.join('')}</ul>`;
+}
+
+/** Lines of 33 full-width characters that fit under a slide's heading at the deck's 34px text. */
+const SCHOOL_SLIDE_LINES = 10;
+const LINE_CHARACTERS = 33;
+
+/**
+ * The school's own contacts, after the help slide: one item a contact
+ * (the school name, the counsellor, each local line) under "your school", on as many slides as they need so that none overflows.
+ */
+export function schoolHelpSlides(school: SchoolSettings, locale: Locale): DeckSlide[] {
+  if (!hasSchoolContacts(school)) return [];
+  const title = translate(locale, 'shared.schoolContacts');
+  const pages: string[][] = [[]];
+  let used = 0;
+  if (school.schoolName) {
+    pages[0].push(`<li><strong>${escapeHtml(school.schoolName)}</strong></li>`);
+    used += linesOf(school.schoolName);
+  }
+  for (const line of schoolContactLines(school)) {
+    const lines = linesOf(line);
+    if (used + lines > SCHOOL_SLIDE_LINES && pages.at(-1)!.length > 0) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push(`<li>${phonesKeptWhole(escapeHtml(line))}</li>`);
+    used += lines;
+  }
+  if (schoolContactLines(school).length === 0)
+    pages[0].push(`<li>${escapeHtml(translate(locale, 'deck.schoolHelpAsk'))}</li>`);
+  return pages.map((items, index) => {
+    const heading = index === 0 ? title : `${title} ${translate(locale, 'deck.continued')}`;
+    return {
+      kind: 'closing',
+      title: heading,
+      html: `<h2>${escapeHtml(heading)}</h2><ul class="help-slide school-help">${items.join('')}</ul>`,
+      notesHtml: '',
+    };
+  });
+}
+
+/** Lines a text takes on the slide: Japanese and full-width characters count 1, others about half. */
+function linesOf(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.55;
+  return Math.max(1, Math.ceil(width / LINE_CHARACTERS));
+}
+
+/** A phone number (0120-45-7867, #8103, +81 3-1234-5678) never breaks inside on a slide. */
+export function phonesKeptWhole(escapedHtml: string): string {
+  return escapedHtml.replace(
+    /(?:\+\d{1,3}[ -]?)?\d{2,5}(?:-\d{1,5}){1,3}|#\d{3,4}/g,
+    (phone) => `<span class="phone">${phone}</span>`,
+  );
 }
 
 /** School settings are typed by a person: they are always escaped, never treated as markup. */

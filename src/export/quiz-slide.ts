@@ -11,11 +11,12 @@ export function quizSlideHtml(question: Question, locale: Locale): string {
   const hint = question.type === 'multiple' ? ` <span class="quiz-hint">(${t('deck.quizChooseAll')})</span>` : '';
   const prompt = `<p class="quiz-prompt">${question.prompt[locale].html}${hint}</p>`;
   const choices = choicesOf(question, locale);
+  // The option's text is one element: as the grid's second cell, ruby and text runs stay one piece.
   const options = `<ol class="quiz-options">${choices
     .map((choice, index) =>
       choice.label
         ? `<li class="quiz-option quiz-labelled${choice.correct ? ' quiz-correct' : ''}">${choice.label}</li>`
-        : `<li class="quiz-option${choice.correct ? ' quiz-correct' : ''}"><span class="quiz-letter">${OPTION_LETTERS[index]}</span> ${choice.html}</li>`,
+        : `<li class="quiz-option${choice.correct ? ' quiz-correct' : ''}"><span class="quiz-letter">${OPTION_LETTERS[index]}</span><span class="quiz-option-text">${choice.html}</span></li>`,
     )
     .join('')}</ol>`;
   const answer = `<div class="fragment quiz-answer"><p><strong>${t('deck.quizAnswer')}:</strong> ${answerText(question, choices, locale)}</p><p class="quiz-explanation">${question.explanation[locale].html}</p></div>`;

@@ -3,7 +3,7 @@
 import { deckSlideRange } from '../content/plan';
 import { checkedDate, shownContact } from '../content/help';
 import { hasSchoolContacts, schoolContactLines } from '../content/school';
-import { cardHelpResources } from './help-card-resources';
+import { planHelpCard } from './help-card-resources';
 import { guardianNoticeParagraphs, handoutSteps, statedFactIds, type HandoutInput } from './handout-input';
 import { translate, type MessageKey } from '../i18n/messages';
 
@@ -13,6 +13,7 @@ const Html = ({ html, as: Tag = 'span' }: { html: string; as?: 'span' | 'p' | 'l
 
 export function HandoutHtml({ input, headingId }: { input: HandoutInput; headingId: string }) {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(input.locale, key, values);
+  const cardPlan = planHelpCard(input, input.school.schoolName || t('shared.schoolContacts'));
   const { lesson, locale } = input;
   const steps = handoutSteps(input);
   const body = {
@@ -132,13 +133,12 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
           <strong>{t('handout.cardTitle')}</strong> {t('handout.notYourFault')}
         </p>
         <ul>
-          {hasSchoolContacts(input.school) && (
+          {cardPlan.school && (
             <li>
-              <strong>{input.school.schoolName || t('shared.schoolContacts')}</strong>{' '}
-              {schoolContactLines(input.school)[0]}
+              <strong>{cardPlan.school.title}</strong> {cardPlan.school.lines.join(' · ')}
             </li>
           )}
-          {cardHelpResources(input).map((resource) => (
+          {cardPlan.resources.map((resource) => (
             <li key={resource.id}>
               <strong>{resource.name[locale].text}</strong> {shownContact(resource, locale)}
             </li>

@@ -177,6 +177,8 @@ export const messages = {
     deckTools: { ja: 'スライドの操作', en: 'Deck tools' },
     printSlides: { ja: 'スライドを印刷', en: 'Print slides' },
     highContrast: { ja: '高コントラスト', en: 'High contrast' },
+    schoolHelpAsk: { ja: '先生や保健室の先生に話せます。', en: 'You can talk to a teacher or the school nurse.' },
+    continued: { ja: '（つづき）', en: '(continued)' },
     speakerView: { ja: '発表者ビュー (S)', en: 'Speaker view (S)' },
     printNow: { ja: '印刷する', en: 'Print' },
     printWithNotes: { ja: 'ノートつきで印刷', en: 'Print with notes' },

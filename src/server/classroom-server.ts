@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import sirv from 'sirv';
+import { FRAME_HEADERS } from '../build/csp-plugin.ts';
 import { attachLiveClass } from './live-socket.ts';
 import { openEmbeddedStore } from './store/embedded-store.ts';
 import type { SessionStore } from './store/session-store.ts';
@@ -50,6 +51,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   let joinBase = '';
   const server: Server = createServer((request, response) => {
     const pathname = (request.url ?? '/').split('?')[0];
+    for (const [name, value] of Object.entries(FRAME_HEADERS)) response.setHeader(name, value);
     const page = HTML_PAGES.get(pathname);
     if (page && request.method === 'GET') {
       const meta = `<meta name="${CLASSROOM_META}" content="${joinBase}">`;

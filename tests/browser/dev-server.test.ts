@@ -1,9 +1,9 @@
 // A lesson author keeps `npm start` running while editing: saving a lesson reloads the page, and
 // a mistake shows in the browser with its file and line.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { launchChromium, openPage } from '../support/browser';
@@ -13,6 +13,9 @@ let browser: Browser;
 let server: ViteDevServer;
 let url: string;
 const { lessonsDir, lessonDir } = makeLessonsDir();
+const pristine = Object.fromEntries(
+  ['lesson.yaml', 'quiz.yaml'].map((name) => [name, readFileSync(path.join(lessonDir, name), 'utf8')]),
+);
 
 beforeAll(async () => {
   process.env.MAMORU_LESSONS = lessonsDir;
@@ -30,6 +33,14 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The text of Vite's error overlay, or '' while none shows. */
+function overlayText(page: Page): Promise<string> {
+  return page
+    .locator('vite-error-overlay')
+    .evaluate((overlay) => overlay.shadowRoot?.textContent ?? '')
+    .catch(() => '');
+}
 
 describe('the dev server', () => {
   it('reloads when a lesson is saved, and shows a broken lesson’s file and line in the overlay', async () => {
@@ -56,4 +67,60 @@ describe('the dev server', () => {
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
+
+  // These used to throw out of the loader and take `npm start` down (issue 17): now each is a
+  // problem with its file and line in the overlay, the server keeps serving, and fixing the file
+  // brings the lesson back.
+  it.each([
+    {
+      name: 'Markdown emphasis as a whole YAML value (an alias)',
+      file: 'lesson.yaml',
+      break: (text: string) => text.replace('en: A minimal lesson }', 'en: *Never* }'),
+      shows: /minimal-lesson\/lesson\.yaml:3:\d+ .*alias/,
+    },
+    {
+      name: 'a billion-laughs bomb',
+      file: 'quiz.yaml',
+      break: (text: string) =>
+        `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n${text}`,
+      shows: /minimal-lesson\/quiz\.yaml:1:\d+ /,
+    },
+    {
+      name: 'a lesson.yaml that became a folder',
+      file: 'lesson.yaml',
+      asFolder: true,
+      shows: /minimal-lesson\/lesson\.yaml:1:1 /,
+    },
+  ])(
+    'keeps running when $name is saved, and shows it in the overlay',
+    async (broken) => {
+      for (const [name, text] of Object.entries(pristine)) writeFileSync(path.join(lessonDir, name), text);
+      const { page, context, foreignRequests } = await openPage(browser, url, { locale: 'en-GB' });
+      await page.goto(`${url}#/`);
+      await expect.poll(() => page.locator('.lesson-card h2').count(), { timeout: 20_000 }).toBe(1);
+      const file = path.join(lessonDir, broken.file);
+      const original = pristine[broken.file];
+      try {
+        if (broken.asFolder) {
+          rmSync(file);
+          mkdirSync(file);
+        } else {
+          writeFileSync(file, broken.break!(original));
+        }
+        await expect.poll(() => overlayText(page), { timeout: 20_000 }).toMatch(broken.shows);
+        const stillServing = await fetch(url);
+        expect(stillServing.status).toBe(200);
+      } finally {
+        rmSync(file, { recursive: true, force: true });
+        writeFileSync(file, original);
+      }
+      // Fixed: the page reloads and shows the lesson again.
+      await expect.poll(() => page.locator('.lesson-card h2').count(), { timeout: 20_000 }).toBe(1);
+      expect(await overlayText(page)).toBe('');
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+      // A dev page loads every module on each reload: slow on a shared machine.
+    },
+    120_000,
+  );
 });

@@ -53,6 +53,8 @@ export async function openPage(
     hasTouch?: boolean;
     /** The kit's service worker is blocked unless a test opts in ('allow'): it would serve cached pages. */
     serviceWorkers?: 'allow' | 'block';
+    /** Ignore the kit's Content Security Policy, to show what would happen without it. */
+    bypassCSP?: boolean;
   } = {},
 ): Promise<WatchedPage> {
   const origin = new URL(kitUrl).origin;
@@ -62,6 +64,7 @@ export async function openPage(
     isMobile: options.isMobile,
     hasTouch: options.hasTouch,
     serviceWorkers: options.serviceWorkers ?? 'block',
+    bypassCSP: options.bypassCSP,
   });
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];

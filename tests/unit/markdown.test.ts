@@ -94,3 +94,29 @@ describe('findFactRefs', () => {
     ]);
   });
 });
+
+describe('Japanese emphasis and quoted lines (UX report H5, H6)', () => {
+  it('H5: bold closes before a Japanese letter after punctuation (**72.1%**が)', () => {
+    expect(renderInline('最初の接触の**72.1%**が子ども自身の投稿から').html).toBe(
+      '最初の接触の<strong>72.1%</strong>が子ども自身の投稿から',
+    );
+    expect(renderInline('**「証拠」**を残す').html).toBe('<strong>「証拠」</strong>を残す');
+  });
+
+  it('H5: refuses ** that would still show on the slide, at its line and column', () => {
+    const { problems } = renderBlock('# Title\n\nこれは ** のこり', 10);
+    expect(problems).toEqual([{ line: 12, col: 5, message: expect.stringContaining('emphasis markers (**)') }]);
+    expect(renderBlock('a ___ blank', 1).problems).toEqual([]);
+  });
+
+  it('H6: a quoted job ad keeps the author’s line breaks, in Japanese and English', () => {
+    expect(renderBlock('> 日給はふつうの何倍も\n> 経験・面接なし').html).toContain(
+      '日給はふつうの何倍も<br />\n経験・面接なし',
+    );
+    expect(renderBlock('> Pay many times the usual!\n> No experience').html).toContain(
+      'Pay many times the usual!<br />\nNo experience',
+    );
+    // Outside quotes a Japanese line break is still no space, and an English one a space.
+    expect(renderBlock('ふつうの\n文章').html).toBe('<p>ふつうの文章</p>\n');
+  });
+});

@@ -13,6 +13,7 @@ import { checkHelp } from './help.ts';
 import { checkOptionLetters } from './option-letters.ts';
 import { checkPlan } from './plan.ts';
 import { checkSlides } from './slides.ts';
+import { checkTrueFalseVerdicts } from './truefalse-verdict.ts';
 import { checkWording } from './wording.ts';
 import type { ParsedLibrary } from '../parse.ts';
 import type { Problem } from '../problems.ts';
@@ -32,4 +33,5 @@ export const CHECKS: ((library: ParsedLibrary) => Problem[])[] = [
   checkQuizTiming,
   checkVictimNames,
   checkKanjiRuby,
+  checkTrueFalseVerdicts,
 ];

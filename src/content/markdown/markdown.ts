@@ -3,9 +3,11 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { ruby } from '@mdit/plugin-ruby';
 import cjkBreaks from 'markdown-it-cjk-breaks';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import { factRefsPlugin, type FactRefEnv } from './fact-refs.ts';
 import { fragmentsPlugin } from './fragments.ts';
 import { quizSlidesPlugin, type QuizSlideEnv } from './quiz-slides.ts';
+import { quotedLinesPlugin } from './quoted-lines.ts';
 import { ALLOWED_MARKUP_HINT, describeUnsafe, LESSON_ASSETS, sanitize } from './sanitize.ts';
 
 /** A problem found in Markdown, at a 1-based line and column of the text that was rendered. */
@@ -35,8 +37,16 @@ const md = new MarkdownIt({ html: true, linkify: false, typographer: false, brea
 // Unsafe links are removed by the sanitizer and reported by the check; letting markdown-it keep
 // them as links (instead of quietly printing them as text) is what lets the check see them.
 md.validateLink = () => true;
-// cjkBreaks: a line break between two Japanese characters is not a space.
-md.use(ruby).use(cjkBreaks).use(factRefsPlugin).use(fragmentsPlugin).use(quizSlidesPlugin);
+// cjkFriendly: `**72.1%**が` is bold (CommonMark's flanking rule alone leaves the asterisks).
+// quotedLines, then cjkBreaks: a line break in a quote stays; elsewhere a line break between two
+// Japanese characters is not a space.
+md.use(ruby)
+  .use(cjkFriendly)
+  .use(quotedLinesPlugin)
+  .use(cjkBreaks)
+  .use(factRefsPlugin)
+  .use(fragmentsPlugin)
+  .use(quizSlidesPlugin);
 
 const renderImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, index, options, env: RenderEnv, self) => {
@@ -122,6 +132,8 @@ function inspectTokens(tokens: Token[], firstLine: number, source: string): Mark
     const pieces = md.renderer.renderInline(withoutImages, md.options, {});
     const unsafe = describeUnsafe(pieces);
     if (unsafe) problems.push({ ...where(firstNeedle(unsafe)), message: unsafeMessage(unsafe) });
+    const leftover = (token.children ?? []).find((child) => child.type === 'text' && child.content.includes('**'));
+    if (leftover) problems.push({ ...where('**'), message: LEFTOVER_EMPHASIS });
     for (const child of token.children ?? []) {
       if (child.type !== 'image') continue;
       const src = child.attrGet('src') ?? '';
@@ -146,6 +158,9 @@ function inspectTokens(tokens: Token[], firstLine: number, source: string): Mark
   }
   return problems;
 }
+
+const LEFTOVER_EMPHASIS =
+  'emphasis markers (**) would show on the slide as they are: close them right after the words they mark, or write <strong>…</strong>';
 
 const RAW_IMAGE =
   'write images as Markdown, ![what it shows](file.png), so they get alt text and a path the kit can publish';

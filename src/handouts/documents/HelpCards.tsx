@@ -1,11 +1,10 @@
 // Help cards: eight wallet-size cards (85 × 55 mm, a bank card) on one sheet, centred, with cut
-// marks outside the grid so that cutting along them leaves no mark on a card. Only verified help
-// prints here: a card has no room to say "check before use".
+// marks outside the grid and dashed cut lines on every card edge. Only verified help prints here:
+// a card has no room to say "check before use". What each card holds: ../help-card-resources.ts.
 import { Page, View } from '@react-pdf/renderer';
 import type { Locale } from '../../content/types';
-import { hasSchoolContacts, schoolContactLines } from '../../content/school';
 import { shownContact } from '../../content/help';
-import { cardHelpResources } from '../help-card-resources';
+import { planHelpCard, type CardPlan } from '../help-card-resources';
 import type { HandoutInput } from '../handout-input';
 import { JText, Narrow, PAPER_POINTS, PAPER_SIZE, styles, translator, type T } from './parts';
 
@@ -17,6 +16,10 @@ export const CARD_ROWS = 4;
 const MARK = 12;
 const MARK_GAP = 4;
 
+/** Cut lines: black dashes thick enough (1 pt) to survive a black-and-white office printer. */
+export const CUT_LINE_WIDTH = 1;
+const CUT_LINE = { position: 'absolute', borderColor: '#000', borderStyle: 'dashed' } as const;
+
 export function HelpCards({ input }: { input: HandoutInput }) {
   const t = translator(input.locale);
   const [width, height] = PAPER_POINTS[input.paper];
@@ -24,39 +27,47 @@ export function HelpCards({ input }: { input: HandoutInput }) {
   const top = (height - CARD_HEIGHT * CARD_ROWS) / 2;
   const xs = Array.from({ length: CARD_COLUMNS + 1 }, (_, i) => left + i * CARD_WIDTH);
   const ys = Array.from({ length: CARD_ROWS + 1 }, (_, i) => top + i * CARD_HEIGHT);
-  const line = { position: 'absolute', backgroundColor: '#000' } as const;
+  const mark = { position: 'absolute', backgroundColor: '#000' } as const;
+  const half = CUT_LINE_WIDTH / 2;
+  const plan = planHelpCard(input, input.school.schoolName || t('shared.schoolContacts'));
   return (
     <Page size={PAPER_SIZE[input.paper]} style={[styles.page, { padding: 0 }]}>
       {xs.map((x, i) => (
         <View key={`v${i}`}>
-          <View style={[line, { left: x - 0.25, top: top - MARK_GAP - MARK, width: 0.5, height: MARK }]} />
-          <View style={[line, { left: x - 0.25, top: ys[CARD_ROWS] + MARK_GAP, width: 0.5, height: MARK }]} />
+          <View style={[mark, { left: x - half, top: top - MARK_GAP - MARK, width: CUT_LINE_WIDTH, height: MARK }]} />
+          <View
+            style={[mark, { left: x - half, top: ys[CARD_ROWS] + MARK_GAP, width: CUT_LINE_WIDTH, height: MARK }]}
+          />
+          <View
+            style={[
+              CUT_LINE,
+              { left: x - half, top, height: CARD_HEIGHT * CARD_ROWS, borderLeftWidth: CUT_LINE_WIDTH },
+            ]}
+          />
         </View>
       ))}
       {ys.map((y, i) => (
         <View key={`h${i}`}>
-          <View style={[line, { top: y - 0.25, left: left - MARK_GAP - MARK, height: 0.5, width: MARK }]} />
-          <View style={[line, { top: y - 0.25, left: xs[CARD_COLUMNS] + MARK_GAP, height: 0.5, width: MARK }]} />
+          <View style={[mark, { top: y - half, left: left - MARK_GAP - MARK, height: CUT_LINE_WIDTH, width: MARK }]} />
+          <View
+            style={[mark, { top: y - half, left: xs[CARD_COLUMNS] + MARK_GAP, height: CUT_LINE_WIDTH, width: MARK }]}
+          />
+          <View
+            style={[
+              CUT_LINE,
+              { top: y - half, left, width: CARD_WIDTH * CARD_COLUMNS, borderTopWidth: CUT_LINE_WIDTH },
+            ]}
+          />
         </View>
       ))}
       {ys.slice(0, CARD_ROWS).flatMap((y, row) =>
         xs.slice(0, CARD_COLUMNS).map((x, column) => (
           <View
             key={`${row}-${column}`}
-            style={{
-              position: 'absolute',
-              left: x,
-              top: y,
-              width: CARD_WIDTH,
-              height: CARD_HEIGHT,
-              padding: 9,
-              borderWidth: 0.25,
-              borderColor: '#999',
-              borderStyle: 'dashed',
-            }}
+            style={{ position: 'absolute', left: x, top: y, width: CARD_WIDTH, height: CARD_HEIGHT, padding: 9 }}
           >
             <Narrow to={CARD_WIDTH - 18}>
-              <Card input={input} t={t} locale={input.locale} />
+              <Card input={input} t={t} locale={input.locale} plan={plan} />
             </Narrow>
           </View>
         )),
@@ -68,10 +79,8 @@ export function HelpCards({ input }: { input: HandoutInput }) {
   );
 }
 
-function Card({ input, t, locale }: { input: HandoutInput; t: T; locale: Locale }) {
-  const school = input.school;
-  const schoolLine = schoolContactLines(school)[0];
-  const text = { fontSize: 8.5, lineHeight: 1.35 };
+function Card({ input, t, locale, plan }: { input: HandoutInput; t: T; locale: Locale; plan: CardPlan }) {
+  const text = { fontSize: plan.textSize, lineHeight: 1.35 };
   return (
     <View style={{ flex: 1 }}>
       <JText
@@ -81,16 +90,17 @@ function Card({ input, t, locale }: { input: HandoutInput; t: T; locale: Locale 
       <JText
         style={[text, { marginBottom: 3 }]}
       >{`${t('handout.notYourFault')} ${t('shared.helpTitle')}${input.locale === 'ja' ? '：' : ':'}`}</JText>
-      {hasSchoolContacts(school) && (
-        <JText
-          style={text}
-          runs={[
-            { text: school.schoolName || t('shared.schoolContacts'), bold: true },
-            { text: schoolLine ? `  ${schoolLine}` : '', bold: false },
-          ]}
-        />
+      {plan.school && (
+        <>
+          <JText style={text} runs={[{ text: plan.school.title, bold: true }]} />
+          {plan.school.lines.map((line, index) => (
+            <JText key={index} style={[text, { marginLeft: 6 }]}>
+              {line}
+            </JText>
+          ))}
+        </>
       )}
-      {cardHelpResources(input).map((resource) => {
+      {plan.resources.map((resource) => {
         const contact = shownContact(resource, locale);
         return (
           <JText
