@@ -7,6 +7,7 @@ import { contentSecurityPolicyPlugin, FRAME_HEADERS } from './src/build/csp-plug
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
 import { speakerViewScriptHashes } from './src/build/speaker-view-csp.ts';
 import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
+import { offlinePlugin } from './src/build/offline-plugin.ts';
 
 // Tests only: MAMORU_UNCHECKED_LIBRARY names a JSON lesson library that the kit serves as it is,
 // unchecked, and the build then skips the default handouts (tests/browser/hostile-corpus.test.ts).
@@ -24,6 +25,7 @@ export default defineConfig({
     lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, uncheckedLibrary),
     contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() }),
     uncheckedLibrary ? [] : handoutsBuildPlugin(),
+    offlinePlugin(),
   ],
   // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.
   optimizeDeps: { exclude: ['budoux'] },

@@ -14,6 +14,7 @@ import { storageKey } from '../quiz/progress';
 import { SCHOOL_SETTINGS_KEY } from '../ui/school-settings';
 import { useLocation } from './router';
 import { hrefFor, type Route } from './routes';
+import { OfflineStatus } from './offline/OfflineStatus';
 
 export function App() {
   const { route, params } = useLocation();
@@ -53,6 +54,9 @@ export function App() {
           <Page route={route} catalogue={catalogue} />
         </PageErrorBoundary>
       </main>
+      <footer className="site-footer">
+        <OfflineStatus />
+      </footer>
     </LocaleContext.Provider>
   );
 }

@@ -51,6 +51,8 @@ export async function openPage(
     viewport?: { width: number; height: number };
     isMobile?: boolean;
     hasTouch?: boolean;
+    /** The kit's service worker is blocked unless a test opts in ('allow'): it would serve cached pages. */
+    serviceWorkers?: 'allow' | 'block';
     /** Ignore the kit's Content Security Policy, to show what would happen without it. */
     bypassCSP?: boolean;
   } = {},
@@ -61,6 +63,7 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     isMobile: options.isMobile,
     hasTouch: options.hasTouch,
+    serviceWorkers: options.serviceWorkers ?? 'block',
     bypassCSP: options.bypassCSP,
   });
   const foreignRequests: string[] = [];
