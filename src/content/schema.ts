@@ -150,6 +150,11 @@ export const question = z.discriminatedUnion(
       type: z.literal('ordering'),
       /** Listed in the correct order; the quiz shuffles them. */
       options: z.array(quizOption).min(3),
+      /**
+       * Pairs [earlier, later] of option ids whose swap is the very mistake the lesson warns about
+       * (block before saving the evidence): an answer with such a pair the wrong way round scores 0.
+       */
+      mustPrecede: z.array(z.tuple([optionId, optionId])).default([]),
     }),
   ],
   { error: 'type must be one of single, multiple, truefalse, scenario, ordering' },

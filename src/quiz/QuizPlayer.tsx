@@ -134,11 +134,46 @@ export function QuizPlayer({
           </div>
         </>
       )}
+      <RestartQuiz onRestart={restart} />
+    </div>
+  );
+}
+
+/**
+ * "Start over" asks first (UX report M3): one stray tap under the answer card must not wipe every
+ * answer. The question is asked in the page, where a phone's reader and keyboard find it.
+ */
+function RestartQuiz({ onRestart }: { onRestart: () => void }) {
+  const { t } = useLocale();
+  const [asking, setAsking] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) keep.current?.focus();
+  }, [asking]);
+  if (!asking)
+    return (
       <div className="quiz-actions secondary">
-        <button type="button" className="button" onClick={restart}>
+        <button type="button" className="button" onClick={() => setAsking(true)}>
           {t('shared.startOver')}
         </button>
       </div>
+    );
+  return (
+    <div className="quiz-actions secondary restart-confirm" role="group" aria-labelledby="restart-question">
+      <p id="restart-question">{t('app.restartQuestion')}</p>
+      <button ref={keep} type="button" className="button primary" onClick={() => setAsking(false)}>
+        {t('app.restartKeep')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setAsking(false);
+          onRestart();
+        }}
+      >
+        {t('app.restartConfirm')}
+      </button>
     </div>
   );
 }

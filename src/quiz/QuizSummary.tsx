@@ -30,8 +30,9 @@ export function QuizSummary({
     const answer = progress.answers[question.id];
     return answer ? markAnswer(question, answer) : { score: 0, correct: false };
   });
-  const total = marks.reduce((sum, mark) => sum + mark.score, 0);
-  const score = Number.isInteger(total) ? String(total) : total.toFixed(1);
+  // Whole questions, never points like 6.4: a nearly-right answer is counted apart as "nearly".
+  const right = marks.filter((mark) => mark.correct).length;
+  const partly = marks.filter((mark) => !mark.correct && mark.score > 0).length;
   const help = lessonHelp(lesson, catalogue);
 
   return (
@@ -39,7 +40,10 @@ export function QuizSummary({
       <h2 id="results-title" ref={heading} tabIndex={-1}>
         {t('app.resultsTitle')}
       </h2>
-      <p className="score">{t('app.score', { score, total: questions.length })}</p>
+      <p className="score">
+        {t('app.scoreRight', { right, total: questions.length })}
+        {partly > 0 && ` ${t('app.scorePartly', { partly })}`}
+      </p>
 
       <h3>{t('app.takeaways')}</h3>
       <ul>
@@ -48,7 +52,7 @@ export function QuizSummary({
         ))}
       </ul>
 
-      <HelpList resources={help} headingLevel={3} />
+      <HelpList resources={help} headingLevel={3} forStudents />
 
       <h3>{t('app.reviewTitle')}</h3>
       <ol className="review">

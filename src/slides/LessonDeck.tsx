@@ -100,7 +100,8 @@ export function LessonDeck({
   return (
     <div
       className="deck-page"
-      data-contrast={contrast}
+      // Paper is always in the normal colours: high contrast would print black pages or white text.
+      data-contrast={view.print ? 'normal' : contrast}
       data-fonts={fontsReady ? 'ready' : 'loading'}
       data-pointer={pointerActive ? 'active' : 'idle'}
       data-phrases={phrases}

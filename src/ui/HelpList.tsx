@@ -1,13 +1,26 @@
 import type { HelpResource } from '../content/types';
 import { useLocale } from './locale';
-import { checkedDate, shownContact } from '../content/help';
+import { checkedDate, phoneParts, shownContact, telHref, verifiedHelp } from '../content/help';
 import { hasSchoolContacts, schoolContactLines } from '../content/school';
 import { loadSchoolSettings } from './school-settings';
 import { LessonText } from './LessonText';
 
-/** Help resources for a lesson, with the school's own contacts first when they are set. */
-export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResource[]; headingLevel?: 2 | 3 }) {
+/**
+ * Help resources for a lesson, with the school's own contacts first when they are set; phone
+ * numbers are tel: links. For students (the quiz summary) only verified help, without the
+ * teacher's "check before use" notes: a frightened student must not read "check this number".
+ */
+export function HelpList({
+  resources: listed,
+  headingLevel = 2,
+  forStudents = false,
+}: {
+  resources: HelpResource[];
+  headingLevel?: 2 | 3;
+  forStudents?: boolean;
+}) {
   const { locale, t } = useLocale();
+  const resources = forStudents ? verifiedHelp(listed) : listed;
   const school = loadSchoolSettings();
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
@@ -19,7 +32,9 @@ export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResou
           <SubHeading>{school.schoolName || t('shared.schoolContacts')}</SubHeading>
           <ul>
             {schoolContactLines(school).map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>
+                <WithPhoneLinks text={line} />
+              </li>
             ))}
           </ul>
         </div>
@@ -28,9 +43,19 @@ export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResou
         {resources.map((resource) => (
           <li key={resource.id} className={resource.status === 'verified' ? undefined : 'unverified'}>
             <strong>
-              <LessonText text={resource.name} />
+              {!shownContact(resource, locale) && resource.contact && telHref(resource.contact) ? (
+                <a href={telHref(resource.contact)}>
+                  <LessonText text={resource.name} />
+                </a>
+              ) : (
+                <LessonText text={resource.name} />
+              )}
             </strong>
-            {shownContact(resource, locale) && <span className="contact">{shownContact(resource, locale)}</span>}
+            {shownContact(resource, locale) && (
+              <span className="contact">
+                <WithPhoneLinks text={shownContact(resource, locale)!} />
+              </span>
+            )}
             {resource.status !== 'verified' && <span className="badge">{t('shared.checkBeforeUse')}</span>}
             {checkedDate(resource) && (
               <span className="checked">{t('app.helpCheckedOn', { date: checkedDate(resource)! })}</span>
@@ -46,7 +71,26 @@ export function HelpList({ resources, headingLevel = 2 }: { resources: HelpResou
           </li>
         ))}
       </ul>
-      <p className="hint">{t('app.helpCheck')}</p>
+      {!forStudents && <p className="hint">{t('app.helpCheck')}</p>}
     </section>
+  );
+}
+
+/** Text with each phone number in it as a tel: link (a number in a resource's name stays as it is). */
+function WithPhoneLinks({ text }: { text: string }) {
+  const whole = telHref(text);
+  if (whole) return <a href={whole}>{text}</a>;
+  return (
+    <>
+      {phoneParts(text).map((part, index) =>
+        part.tel ? (
+          <a key={index} href={part.tel}>
+            {part.text}
+          </a>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
   );
 }

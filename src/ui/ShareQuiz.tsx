@@ -18,6 +18,17 @@ export function quizUrl(
   return `${classroom ?? `${page.origin}${page.pathname}${page.search}`}${hrefFor({ page: 'quiz', lessonId }, new URLSearchParams({ lang: locale }))}`;
 }
 
+/**
+ * Whether students' phones cannot reach this address: this computer's own name (localhost,
+ * 127.0.0.0/8, ::1) means the teacher's device, not the school's server.
+ */
+export function unreachableFromStudents(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return (
+    host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0'
+  );
+}
+
 /** "Share the quiz": a large QR code, made on this device, and the address, to show on the projector. */
 export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
   const { locale, t } = useLocale();
@@ -56,6 +67,11 @@ export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
             <h2 id="share-title">{t('app.shareTitle')}</h2>
             <p>{t('app.shareOr')}</p>
             <p className="share-url">{url}</p>
+            {unreachableFromStudents(url) && (
+              <p className="notice share-warning" role="alert">
+                {t('app.shareLocalWarning')}
+              </p>
+            )}
           </div>
         </div>
         <div className="quiz-actions">

@@ -18,14 +18,14 @@ const WORDS = {
     next: /^(次の問題へ|結果を見る)$/,
     right: '正解です！',
     of: (n: number, t: number) => `問${n}（全${t}問）`,
-    score: (t: number) => `${t}点中 ${t}点`,
+    score: (t: number) => `${t}問中 ${t}問 正解`,
   },
   en: {
     check: 'Check my answer',
     next: /^(Next question|See my results)$/,
     right: 'That’s right!',
     of: (n: number, t: number) => `Question ${n} of ${t}`,
-    score: (t: number) => `${t} out of ${t}`,
+    score: (t: number) => `${t} of ${t} right`,
   },
 };
 
@@ -157,7 +157,7 @@ describe('a quiz', () => {
     }
     await expect
       .poll(() => page.locator('.score').innerText())
-      .toBe(`${lesson.quiz.length} out of ${lesson.quiz.length}`);
+      .toBe(`${lesson.quiz.length} of ${lesson.quiz.length} right`);
     expect(await axeViolations(page)).toEqual([]);
     await context.setOffline(false);
     expect(foreignRequests).toEqual([]);
@@ -235,7 +235,7 @@ describe('a quiz', () => {
     }
     await expect
       .poll(() => page.locator('.score').innerText())
-      .toBe(`${lesson.quiz.length} out of ${lesson.quiz.length}`);
+      .toBe(`${lesson.quiz.length} of ${lesson.quiz.length} right`);
     await context.close();
   });
 });

@@ -28,17 +28,23 @@ describe('buildDeck', () => {
     expect(closing).not.toContain('ライトハウス');
   });
 
-  it('adds the school’s own contacts first, as text, never as markup', () => {
+  it('adds the school’s own contacts on their own slide after the help slide, as text, never as markup (H2)', () => {
     const school = {
       schoolName: '<img src=x onerror=alert(1)>',
       counsellor: 'Nurse & counsellor',
-      localHelp: ['City line 0000'],
+      localHelp: ['City line 0120-45-7867'],
     };
-    const closing = buildDeck(lesson, lesson, library, 'en', school).at(-1)!.html;
-    expect(closing).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(closing).not.toContain('<img');
-    expect(closing).toContain('Nurse &amp; counsellor · City line 0000');
-    expect(closing.indexOf('City line')).toBeLessThan(closing.indexOf('Police'));
+    const deck = buildDeck(lesson, lesson, library, 'en', school);
+    const [help, own] = deck.slice(-2).map((slide) => slide.html);
+    expect(help).toContain('Police');
+    expect(help).not.toContain('Nurse');
+    expect(own).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(own).not.toContain('<img');
+    expect(own).toContain('<li>Nurse &amp; counsellor</li>');
+    expect(own).toContain('<li>City line <span class="phone">0120-45-7867</span></li>');
+    expect(buildDeck(lesson, lesson, library, 'en', { schoolName: '', counsellor: '', localHelp: [] }).length).toBe(
+      deck.length - 1,
+    );
   });
 });
 

@@ -259,3 +259,13 @@ describe('saved progress', () => {
     expect(quizFingerprint(reworded)).toBe(quizFingerprint(questions));
   });
 });
+
+describe('UX report M2: the ordering question’s key mistake', () => {
+  it('M2: scores 0 when a mustPrecede pair is swapped (block before saving), partial credit otherwise', () => {
+    const steps = ['stop', 'save', 'block', 'tell', 'report'];
+    const key = [['save', 'block']] as const;
+    expect(orderingScore(steps, ['stop', 'block', 'save', 'tell', 'report'], key)).toBe(0);
+    expect(orderingScore(steps, ['stop', 'save', 'block', 'report', 'tell'], key)).toBe(0.9);
+    expect(orderingScore(steps, steps, key)).toBe(1);
+  });
+});

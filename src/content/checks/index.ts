@@ -14,6 +14,7 @@ import { checkOptionLetters } from './option-letters.ts';
 import { checkPlan } from './plan.ts';
 import { checkSlides } from './slides.ts';
 import { checkTrueFalseVerdicts } from './truefalse-verdict.ts';
+import { checkOrderingPairs } from './ordering-pairs.ts';
 import { checkWording } from './wording.ts';
 import type { ParsedLibrary } from '../parse.ts';
 import type { Problem } from '../problems.ts';
@@ -34,4 +35,5 @@ export const CHECKS: ((library: ParsedLibrary) => Problem[])[] = [
   checkVictimNames,
   checkKanjiRuby,
   checkTrueFalseVerdicts,
+  checkOrderingPairs,
 ];

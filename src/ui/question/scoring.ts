@@ -32,6 +32,7 @@ function scoreOf(question: Question, answer: Answer): number {
         ? orderingScore(
             question.options.map((option) => option.id),
             answer.order,
+            question.mustPrecede,
           )
         : 0;
   }
@@ -56,9 +57,14 @@ export function multipleChoiceScore(correct: readonly string[], selected: readon
 /**
  * Ordering: the share of pairs of steps that are in the right order relative to each other, so
  * that swapping two neighbours costs little and a reversed list scores 0. An answer that is not
- * an arrangement of exactly the question's steps scores 0.
+ * an arrangement of exactly the question's steps scores 0, and so does one that breaks a
+ * `mustPrecede` pair: the lesson's key mistake is never "nearly right".
  */
-export function orderingScore(correct: readonly string[], order: readonly string[]): number {
+export function orderingScore(
+  correct: readonly string[],
+  order: readonly string[],
+  mustPrecede: readonly (readonly [string, string])[] = [],
+): number {
   if (
     order.length !== correct.length ||
     new Set(order).size !== order.length ||
@@ -67,6 +73,7 @@ export function orderingScore(correct: readonly string[], order: readonly string
     return 0;
   if (correct.length < 2) return 1;
   const position = new Map(order.map((id, index) => [id, index]));
+  if (mustPrecede.some(([earlier, later]) => position.get(earlier)! > position.get(later)!)) return 0;
   let inOrder = 0;
   let pairs = 0;
   for (let i = 0; i < correct.length; i++) {
