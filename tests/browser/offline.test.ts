@@ -216,7 +216,7 @@ describe.each(LOCALES)('the kit offline after one visit, in %s', (locale) => {
     }
     await expect
       .poll(() => page.locator('.score').innerText())
-      .toBe(t('app.score', { score: lesson.quiz.length, total: lesson.quiz.length }));
+      .toBe(t('app.scoreRight', { right: lesson.quiz.length, total: lesson.quiz.length }));
     expect(kit.failures).toEqual([]);
     expect(kit.consoleErrors).toEqual([]);
   });
