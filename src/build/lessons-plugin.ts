@@ -14,9 +14,18 @@ const MODULE_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';
 const CONTENT_PREFIX = 'virtual:lesson-content/';
 
-export function lessonsPlugin(lessonsDir: string): Plugin {
+/** `only` keeps one lesson in the build (the portable single-file deck), after all lessons passed their checks. */
+export function lessonsPlugin(lessonsDir: string, { only }: { only?: string } = {}): Plugin {
   let result: LoadResult | undefined;
-  const load = () => (result = loadLessons(lessonsDir));
+  const load = () => {
+    result = loadLessons(lessonsDir);
+    if (only && result.library)
+      result = {
+        ...result,
+        library: { ...result.library, lessons: result.library.lessons.filter((lesson) => lesson.id === only) },
+      };
+    return result;
+  };
 
   return {
     name: 'mamoru:lessons',
