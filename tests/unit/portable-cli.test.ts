@@ -1,11 +1,13 @@
 // `npm run portable` refuses bad arguments with a message that says what to write instead, exits
 // non-zero, and builds nothing.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { zipFolder } from '../../src/build/portable/build-portable';
 import { parsePortableCommand, PortableCommandError } from '../../src/build/portable/command-line';
 import { charactersOf, withoutKitFontFaces } from '../../src/build/portable/fonts';
 import { inlinePage, inlineScriptText, scriptHash } from '../../src/build/portable/inline-page';
@@ -134,5 +136,20 @@ describe('making a page run from disk', () => {
         '@font-face{font-family:BIZ UDPGothic;src:url(a.woff2)}@font-face{font-family:Other;src:url(b.woff2)}p{x:y}',
       ),
     ).toBe('@font-face{font-family:Other;src:url(b.woff2)}p{x:y}');
+  });
+});
+
+describe('zipping the folder (--zip)', () => {
+  it('writes DIR.zip beside it with every file under the folder’s name, byte for byte', () => {
+    const dir = path.join(work, 'usb-kit');
+    mkdirSync(path.join(dir, 'handouts'), { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>まもる</title>');
+    writeFileSync(path.join(dir, 'handouts', 'a.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 1, 2, 3]));
+    const zip = zipFolder(dir);
+    expect(zip.file).toBe(`${dir}.zip`);
+    const files = unzipSync(readFileSync(zip.file));
+    expect(Object.keys(files).sort()).toEqual(['usb-kit/handouts/a.pdf', 'usb-kit/index.html']);
+    expect(new TextDecoder().decode(files['usb-kit/index.html'])).toBe('<!doctype html><title>まもる</title>');
+    expect([...files['usb-kit/handouts/a.pdf']]).toEqual([0x25, 0x50, 0x44, 0x46, 1, 2, 3]);
   });
 });

@@ -98,6 +98,9 @@ async function viteBuildPage(page: PageName, lessonsDir: string, only?: string):
   const dir = mkdtempSync(path.join(tmpdir(), `mamoru-portable-${page}-`));
   await build({
     configFile: false,
+    // Production React even when called from a test runner, whose NODE_ENV is "test".
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     root: PROJECT_ROOT,
     base: './',
     logLevel: 'warn',
