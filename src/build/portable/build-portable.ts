@@ -96,31 +96,36 @@ function portableDeckEntryPlugin(): Plugin {
 
 async function viteBuildPage(page: PageName, lessonsDir: string, only?: string): Promise<ViteBuiltPage> {
   const dir = mkdtempSync(path.join(tmpdir(), `mamoru-portable-${page}-`));
-  await build({
-    configFile: false,
-    // Production React even when called from a test runner, whose NODE_ENV is "test".
-    mode: 'production',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    root: PROJECT_ROOT,
-    base: './',
-    logLevel: 'warn',
-    publicDir: false,
-    plugins: [
-      react(),
-      budouxBrowserPlugin(),
-      lessonsPlugin(lessonsDir, { only }),
-      portableDeckEntryPlugin(),
-      dropWorkersPlugin(),
-    ],
-    optimizeDeps: { exclude: ['budoux'] },
-    worker: { plugins: () => [budouxBrowserPlugin()] },
-    build: {
-      outDir: dir,
-      emptyOutDir: true,
-      chunkSizeWarningLimit: 1e6,
-      rollupOptions: { input: { [page]: `${page}.html` }, output: { codeSplitting: false } },
-    },
-  });
+  // Vite and the React plugin build for production only when NODE_ENV says so, and a test runner
+  // sets it to "test": the portable pages are always the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: false,
+      root: PROJECT_ROOT,
+      base: './',
+      logLevel: 'warn',
+      publicDir: false,
+      plugins: [
+        react(),
+        budouxBrowserPlugin(),
+        lessonsPlugin(lessonsDir, { only }),
+        portableDeckEntryPlugin(),
+        dropWorkersPlugin(),
+      ],
+      optimizeDeps: { exclude: ['budoux'] },
+      worker: { plugins: () => [budouxBrowserPlugin()] },
+      build: {
+        outDir: dir,
+        emptyOutDir: true,
+        chunkSizeWarningLimit: 1e6,
+        rollupOptions: { input: { [page]: `${page}.html` }, output: { codeSplitting: false } },
+      },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const html = readFileSync(path.join(dir, `${page}.html`), 'utf8');
   const assets = path.join(dir, 'assets');
   const texts = readdirSync(assets)
