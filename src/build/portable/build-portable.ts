@@ -152,6 +152,9 @@ function portablePage(built: ViteBuiltPage, page: PageName, fontUrl: (weight: Fo
   });
 }
 
+const fontDataUrl = (fonts: Record<FontWeight, Buffer>) => (weight: FontWeight) =>
+  `data:font/woff2;base64,${fonts[weight].toString('base64')}`;
+
 /** Bytes of every file under `dir`. */
 export function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -179,11 +182,13 @@ export async function buildPortableFolder(options: PortableFolderOptions): Promi
     const fontFile = (weight: FontWeight) => `fonts/biz-udpgothic-${weight}.woff2`;
     mkdirSync(path.join(out, 'fonts'), { recursive: true });
     for (const weight of FONT_WEIGHTS) writeFileSync(path.join(out, fontFile(weight)), fonts[weight]);
-    for (const page of ['index', 'present'] as const)
-      writeFileSync(
-        path.join(out, `${page}.html`),
-        portablePage(pages[page], page, (weight) => `./${fontFile(weight)}`),
-      );
+    writeFileSync(
+      path.join(out, 'index.html'),
+      portablePage(pages.index, 'index', (weight) => `./${fontFile(weight)}`),
+    );
+    // The deck carries its font inside: the speaker view is a blank window of the deck, and a blank
+    // window opened from a file may not read the files beside it, so file URLs would leave its notes as tofu.
+    writeFileSync(path.join(out, 'present.html'), portablePage(pages.present, 'present', fontDataUrl(fonts)));
     copyFileSync(path.join(PROJECT_ROOT, 'public', 'favicon.svg'), path.join(out, 'favicon.svg'));
     copyFileSync(
       path.join(PROJECT_ROOT, 'node_modules', '@expo-google-fonts', 'biz-udpgothic', 'LICENSE_FONT'),
@@ -211,10 +216,9 @@ export async function buildSingleDeck(options: PortableSingleOptions): Promise<{
     const favicon = `data:image/svg+xml;base64,${readFileSync(path.join(PROJECT_ROOT, 'public', 'favicon.svg')).toString('base64')}`;
     const written = [];
     for (const locale of options.locales) {
-      const dataUrl = (weight: FontWeight) => `data:font/woff2;base64,${fonts[weight].toString('base64')}`;
       const head = `\n    <meta name="mamoru-deck" content="lesson=${encodeURIComponent(options.lesson)}&amp;lang=${locale}" />`;
       const file = path.join(out, `${options.lesson}-${locale}.html`);
-      const html = portablePage(built, 'present', dataUrl, head)
+      const html = portablePage(built, 'present', fontDataUrl(fonts), head)
         .replace('<html lang="ja">', `<html lang="${locale}">`)
         // Nothing travels beside the file: the icon goes inside too.
         .replace('href="./favicon.svg"', () => `href="${favicon}"`);
