@@ -22,7 +22,7 @@ export default defineConfig({
   plugins: [
     react(),
     budouxBrowserPlugin(),
-    lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, uncheckedLibrary),
+    lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary }),
     contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() }),
     uncheckedLibrary ? [] : handoutsBuildPlugin(),
     offlinePlugin(),

@@ -62,9 +62,9 @@ function safeDecode(part: string): string {
   }
 }
 
-/** The deck page's address for a lesson and language, optionally in the print view. */
-export function deckHref(lessonId: string, locale: string, print?: { notes: boolean }): string {
-  const base = `present.html?lesson=${encodeURIComponent(lessonId)}&lang=${locale}`;
+/** The deck page's address for a lesson and language, optionally in the print view; `page`: the deck's file. */
+export function deckHref(lessonId: string, locale: string, print?: { notes: boolean }, page = 'present.html'): string {
+  const base = `${encodeURI(page)}?lesson=${encodeURIComponent(lessonId)}&lang=${locale}`;
   if (!print) return base;
   return `${base}&print-pdf${print.notes ? '&showNotes=separate-page' : ''}`;
 }

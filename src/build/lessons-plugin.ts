@@ -16,15 +16,27 @@ const RESOLVED_ID = '\0virtual:lessons';
 const CONTENT_PREFIX = 'virtual:lesson-content/';
 
 /**
- * `uncheckedLibrary` (tests only) serves a ready-made library as it is, without reading or checking
- * lessons: the hostile-corpus browser test shows that even text the check refuses stays inert.
+ * `only` keeps one lesson in the build (the portable single-file deck), after all lessons passed
+ * their checks. `uncheckedLibrary` (tests only) serves a ready-made library as it is, without
+ * reading or checking lessons: the hostile-corpus browser test shows that even text the check
+ * refuses stays inert.
  */
-export function lessonsPlugin(lessonsDir: string, uncheckedLibrary?: LessonLibrary): Plugin {
+export function lessonsPlugin(
+  lessonsDir: string,
+  { only, uncheckedLibrary }: { only?: string; uncheckedLibrary?: LessonLibrary } = {},
+): Plugin {
   let result: LoadResult | undefined;
-  const load = () =>
-    (result = uncheckedLibrary
+  const load = () => {
+    result = uncheckedLibrary
       ? { library: uncheckedLibrary, problems: [], files: [], assets: [] }
-      : loadLessons(lessonsDir));
+      : loadLessons(lessonsDir);
+    if (only && result.library)
+      result = {
+        ...result,
+        library: { ...result.library, lessons: result.library.lessons.filter((lesson) => lesson.id === only) },
+      };
+    return result;
+  };
 
   return {
     name: 'mamoru:lessons',

@@ -9,6 +9,7 @@ import { useLessonContent } from '../ui/lesson-content';
 import { LessonText } from '../ui/LessonText';
 import { hasSchoolContacts } from '../content/school';
 import { readSchoolSettings } from '../ui/school-settings';
+import { openedFromFile } from '../ui/opened-from-file';
 import { HandoutHtml } from './HandoutHtml';
 import {
   HANDOUT_KINDS,
@@ -51,6 +52,11 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
         {appT('app.handouts')}: <LessonText text={lesson.title} />
       </h1>
       <p className="no-print">{t('handout.pageIntro')}</p>
+      {openedFromFile() && (
+        <p className="no-print notice" role="note">
+          {t('portable.pdfFromFile')}
+        </p>
+      )}
       <p className="no-print">
         {unreadable
           ? t('app.settingsUnreadable')
@@ -143,9 +149,11 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
       <h2 id={headingId}>{t(HANDOUT_TITLE_KEYS[kind])}</h2>
       <p className="no-print">{t(KIND_ABOUT[kind], { n: input.lesson.minutes })}</p>
       <div className="no-print handout-actions">
-        <button type="button" className="button primary" onClick={make} disabled={!ready || pdf.status === 'making'}>
-          {t('handout.makePdf')}
-        </button>
+        {!openedFromFile() && (
+          <button type="button" className="button primary" onClick={make} disabled={!ready || pdf.status === 'making'}>
+            {t('handout.makePdf')}
+          </button>
+        )}
         {pdf.status === 'ready' && (
           <a className="button" href={pdf.url} download={fileName}>
             {t('handout.download')}

@@ -4,6 +4,7 @@ import type { Locale } from '../content/types';
 import { appHrefFromDeck, deckHref } from '../app/routes';
 import type { Contrast } from './contrast';
 import { translate, type MessageKey } from '../i18n/messages';
+import { deckPageFile, singleFileDeck } from './single-file';
 
 // A button keeps the focus after a click, and reveal.js would then see Space both as "next slide"
 // and as a second click: hand the keyboard back to the deck.
@@ -31,8 +32,11 @@ export function DeckTools({
   const t = (key: MessageKey) => translate(locale, key);
   return (
     <nav className="deck-tools" aria-label={t('deck.deckTools')}>
-      <a href={appHrefFromDeck({ page: 'overview', lessonId }, locale)}>← {t('shared.backToLesson')}</a>
-      <a href={deckHref(lessonId, locale, { notes: false })}>{t('deck.printSlides')}</a>
+      {/* The single-file deck travels alone: there is no lesson page beside it to go back to. */}
+      {!singleFileDeck() && (
+        <a href={appHrefFromDeck({ page: 'overview', lessonId }, locale)}>← {t('shared.backToLesson')}</a>
+      )}
+      <a href={deckHref(lessonId, locale, { notes: false }, deckPageFile())}>{t('deck.printSlides')}</a>
       <button
         type="button"
         aria-pressed={contrast === 'high'}
@@ -87,10 +91,10 @@ export function PrintTools({
       <button type="button" disabled={!fontsReady || !laidOut} onClick={() => window.print()}>
         {t('deck.printNow')}
       </button>
-      <a href={deckHref(lessonId, locale, { notes: !notes })}>
+      <a href={deckHref(lessonId, locale, { notes: !notes }, deckPageFile())}>
         {notes ? t('deck.printWithoutNotes') : t('deck.printWithNotes')}
       </a>
-      <a href={deckHref(lessonId, locale)}>{t('deck.backToDeck')}</a>
+      <a href={deckHref(lessonId, locale, undefined, deckPageFile())}>{t('deck.backToDeck')}</a>
       <p>{t('deck.printHint')}</p>
     </nav>
   );

@@ -40,6 +40,9 @@ export function deckQuery(search: string): string {
  */
 export function framedByAnotherOrigin(view: Window = window): boolean {
   if (view.top === view.self) return false;
+  // Opened from disk (the portable kit), every file is an origin of its own, so the speaker view's
+  // previews cannot read their window; and no web site can frame a file:// page at all.
+  if (view.location.protocol === 'file:') return false;
   try {
     return !view.top?.document;
   } catch {
@@ -59,8 +62,17 @@ export function guardDeckPage(view: Window = window): void {
   view.addEventListener(
     'message',
     (event) => {
-      if (event.origin !== view.location.origin) event.stopImmediatePropagation();
+      if (event.origin !== view.location.origin && !fromAnotherFile(event, view)) event.stopImmediatePropagation();
     },
     true,
   );
+}
+
+/**
+ * On a page opened from disk, the speaker view and its previews are files too, whose origin a
+ * browser reports as "null" or "file://": a web site can neither open nor frame a file:// page,
+ * so a message from such an origin comes from the kit's own files on this computer.
+ */
+function fromAnotherFile(event: MessageEvent, view: Window): boolean {
+  return view.location.protocol === 'file:' && (event.origin === 'null' || event.origin === 'file://');
 }

@@ -12,6 +12,7 @@ import { translate } from '../i18n/messages';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import type { DeckOverlayProps } from './LessonDeck';
 import { PresentPage } from './PresentPage';
+import { deckParams } from './single-file';
 
 /**
  * Renders the deck page. The lesson and language live in the query, not the hash: reveal.js owns
@@ -20,7 +21,7 @@ import { PresentPage } from './PresentPage';
  */
 export function renderDeckPage(Overlay?: ComponentType<DeckOverlayProps>): void {
   guardDeckPage();
-  const query = new URLSearchParams(window.location.search);
+  const query = deckParams(window.location.search);
   const locale = resolveLocale(query.get('lang'));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

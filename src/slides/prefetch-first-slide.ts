@@ -5,8 +5,9 @@ import catalogue, { lessonContent } from 'virtual:lessons';
 import { resolveLocale } from '../ui/locale';
 import { openingSlide } from '../export/deck';
 import { firstSlideFontsLoaded } from './first-slide-fonts';
+import { deckParams } from './single-file';
 
-const query = new URLSearchParams(window.location.search);
+const query = deckParams(window.location.search);
 const lessonId = query.get('lesson');
 if (lessonId && Object.hasOwn(lessonContent, lessonId)) void lessonContent[lessonId]().catch(() => undefined);
 const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
