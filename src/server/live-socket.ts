@@ -28,6 +28,10 @@ export interface LiveClassOptions {
   now?: () => number;
   /** How often unattended sessions are looked for (they expire after 3 hours idle). */
   expiryCheckMs?: number;
+  /** Sets up Socket.IO before the first connection: the Redis adapter, for several processes. */
+  configure?: (io: LiveServer) => void;
+  /** Whether the shared store can be reached, when it can go away (Redis): connections are told. */
+  storeStatus?: { isUp: () => boolean; onChange: (listener: (up: boolean) => void) => void };
 }
 
 const studentsOf = (code: string) => `students:${code}`;
@@ -57,6 +61,9 @@ export function attachLiveClass(
     // Only pages of the kit's own origin may talk to it: a web page elsewhere cannot drive a class.
     allowRequest: (request, callback) => callback(null, sameOrigin(request.headers.origin, request.headers.host)),
   });
+  options.configure?.(io);
+  // Only this process's own connections: the others hear it from their own process.
+  options.storeStatus?.onChange((up) => io.local.emit('store', up));
   const connectionLimit = new RateLimiterMemory(LIMITS.perConnection);
   const deviceLimit = new RateLimiterMemory(LIMITS.perDevice);
   const wrongWordLimit = new RateLimiterMemory(LIMITS.wrongWordsPerSession);
@@ -65,6 +72,7 @@ export function attachLiveClass(
   const emitProgress = async (code: string) => io.to(teacherOf(code)).emit('progress', await classroom.progress(code));
 
   io.on('connection', (socket: LiveSocket) => {
+    if (options.storeStatus && !options.storeStatus.isUp()) socket.emit('store', false);
     socket.use((packet, next) => {
       connectionLimit.consume(socket.id).then(
         () => next(),
