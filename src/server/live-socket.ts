@@ -72,7 +72,8 @@ export function attachLiveClass(
   const emitProgress = async (code: string) => io.to(teacherOf(code)).emit('progress', await classroom.progress(code));
 
   io.on('connection', (socket: LiveSocket) => {
-    if (options.storeStatus && !options.storeStatus.isUp()) socket.emit('store', false);
+    // `local`: straight to this connection, not through Redis (which is what is missing).
+    if (options.storeStatus && !options.storeStatus.isUp()) io.local.to(socket.id).emit('store', false);
     socket.use((packet, next) => {
       connectionLimit.consume(socket.id).then(
         () => next(),

@@ -9,7 +9,7 @@ export type RedisClient = RedisClientType;
 export interface RedisConnection {
   /** For the session store: fails fast while Redis is down. */
   client: RedisClient;
-  /** For the Socket.IO adapter: queues while Redis is down, so its stream reader waits instead of spinning. */
+  /** For the Socket.IO adapter (socket-adapter.ts); fails fast too. */
   adapterClient: RedisClient;
   isUp: () => boolean;
   /** Called with true when Redis comes back and false when it goes away. */
@@ -53,14 +53,14 @@ export async function connectRedis(url: string, options: { connectTimeoutMs?: nu
   let up = false;
   let started = false;
   const setUp = (next: boolean) => {
-    if (next === up) return;
+    // Before the first connection (and after close) the caller hears of failures through connect/close.
+    if (next === up || !started) return;
     up = next;
-    if (started)
-      console.error(
-        next
-          ? `classroom: Redis at ${where} is back; sessions continue`
-          : `classroom: lost Redis at ${where}; retrying (students' answers are refused until it is back)`,
-      );
+    console.error(
+      next
+        ? `classroom: Redis at ${where} is back; sessions continue`
+        : `classroom: lost Redis at ${where}; retrying (students' answers are refused until it is back)`,
+    );
     for (const listener of listeners) listener(next);
   };
   const make = (disableOfflineQueue: boolean) =>
@@ -82,7 +82,7 @@ export async function connectRedis(url: string, options: { connectTimeoutMs?: nu
   await client.connect().catch((error: unknown) => {
     throw new Error(`could not reach Redis at ${where}: ${error instanceof Error ? error.message : error}`);
   });
-  const adapterClient = make(false);
+  const adapterClient = make(true);
   adapterClient.on('error', () => undefined);
   await adapterClient.connect();
   up = true;
@@ -94,6 +94,7 @@ export async function connectRedis(url: string, options: { connectTimeoutMs?: nu
     onChange: (listener) => listeners.push(listener),
     close: async () => {
       listeners.length = 0;
+      started = false;
       await Promise.allSettled([client.close(), adapterClient.close()]);
     },
   };
