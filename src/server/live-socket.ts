@@ -69,7 +69,27 @@ export function attachLiveClass(
   const wrongWordLimit = new RateLimiterMemory(LIMITS.wrongWordsPerSession);
   const createLimit = new RateLimiterMemory(LIMITS.sessionsPerConnection);
 
-  const emitProgress = async (code: string) => io.to(teacherOf(code)).emit('progress', await classroom.progress(code));
+  // A burst of answers (a class answering at once) makes one count at a time per session, not one
+  // per answer: an answer that arrives while the count is being taken asks for one more, so the last
+  // count sent always includes every answer. This halves the store reads of a burst, and in Redis
+  // mode the broadcasts through the adapter too.
+  const progressRerun = new Map<string, boolean>();
+  const emitProgress = async (code: string): Promise<void> => {
+    if (progressRerun.has(code)) {
+      progressRerun.set(code, true);
+      return;
+    }
+    try {
+      do {
+        progressRerun.set(code, false);
+        io.to(teacherOf(code)).emit('progress', await classroom.progress(code));
+      } while (progressRerun.get(code));
+    } catch (error) {
+      console.error('classroom: could not count progress:', error instanceof Error ? error.message : error);
+    } finally {
+      progressRerun.delete(code);
+    }
+  };
 
   io.on('connection', (socket: LiveSocket) => {
     // `local`: straight to this connection, not through Redis (which is what is missing).
