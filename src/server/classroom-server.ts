@@ -67,7 +67,15 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       // For a proxy or monitor: this process serves. Whether it reaches Redis is said, not failed
       // on, so that an outage of Redis does not make the proxy drop every process at once.
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      response.end(JSON.stringify({ ok: true, store: redis ? 'redis' : 'embedded', redis: redis?.isUp() ?? null }));
+      response.end(
+        JSON.stringify({
+          ok: true,
+          store: redis ? 'redis' : 'embedded',
+          redis: redis?.isUp() ?? null,
+          // How many devices and decks are connected to this process: a count, nothing about them.
+          connections: live.io.engine.clientsCount,
+        }),
+      );
       return;
     }
     const page = HTML_PAGES.get(pathname);
