@@ -154,7 +154,10 @@ export async function startClassroomProcess(
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk) => {
       output += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      // The process's own address; a --public-url on loopback (a test's proxy) is printed first.
+      const found = [...output.matchAll(/http:\/\/127\.0\.0\.1:\d+\//g)].find(
+        (match) => match[0] !== options.publicUrl,
+      );
       if (found) resolve(found[0]);
     });
     child.once('exit', (code) => reject(new Error(`classroom server exited (${code}): ${output}`)));
