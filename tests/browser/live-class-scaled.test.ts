@@ -74,6 +74,8 @@ http {
   );
   let output = '';
   nginx.stderr!.on('data', (chunk) => (output += chunk));
+  // Stopped by its pid even when it never answers.
+  cleanups.push(() => stop(nginx));
   const url = `http://127.0.0.1:${port}/`;
   await expect
     .poll(
@@ -235,7 +237,5 @@ describe('a live class on three processes behind nginx', () => {
 });
 
 async function startNginxOn(port: number, upstreamPorts: number[]) {
-  const started = await startNginx(upstreamPorts, port);
-  cleanups.push(() => stop(started.process));
-  return started;
+  return startNginx(upstreamPorts, port);
 }
