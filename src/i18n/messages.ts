@@ -434,6 +434,10 @@ export const messages = {
       en: 'Class totals only: no one’s own answers and no names. Questions with fewer than 5 answers show no counts.',
     },
     liveStartFailed: { ja: 'ライブ授業を始められませんでした。', en: 'The live class could not start.' },
+    storeDown: {
+      ja: 'サーバーが授業の記録（Redis）につながっていません。つながるまで、回答と操作は受け付けられません。自動でつなぎなおしています。',
+      en: 'The server has lost the class’s store (Redis). Answers and controls are refused until it is back; it is reconnecting by itself.',
+    },
     // What the lesson overview tells the teacher about the live class and privacy.
     privacyTitle: { ja: 'ライブ授業とプライバシー', en: 'Live class and privacy' },
     privacyHow: {

@@ -164,6 +164,11 @@ export function LiveClassroom({
           )}
           {!state.connected && <span role="status"> · {translateLive(locale, 'reconnecting')}</span>}
         </p>
+        {state.storeDown && (
+          <p className="live-store-down" role="alert">
+            {tl('storeDown')}
+          </p>
+        )}
         <RoundControls
           live={live}
           round={slideRound}

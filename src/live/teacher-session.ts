@@ -29,6 +29,8 @@ export interface LiveState {
   results: Record<string, RoundResult>;
   summary: SessionSummary | null;
   error: LiveError | null;
+  /** The server cannot reach the shared store (Redis) its sessions live in, for now. */
+  storeDown: boolean;
 }
 
 const storageKey = (lessonId: string) => `mamoru.live.teacher.${lessonId}`;
@@ -78,6 +80,7 @@ export function useTeacherSession(lessonId: string) {
     results: {},
     summary: null,
     error: null,
+    storeDown: false,
   }));
   const socketRef = useRef<LiveSocket | null>(null);
   const sessionRef = useRef(state.session);
@@ -104,7 +107,16 @@ export function useTeacherSession(lessonId: string) {
         } else if (reply.error === 'unknown-session' || reply.error === 'not-allowed') forget();
       });
     });
-    made.on('disconnect', () => patch({ connected: false }));
+    made.on('disconnect', () => patch({ connected: false, storeDown: false }));
+    made.on('store', (reachable) => {
+      patch({ storeDown: !reachable });
+      // Back: what happened while it was away (joins, answers on other servers) is fetched again.
+      const session = sessionRef.current;
+      if (reachable && session)
+        void request(made, 'teacher:resume', { code: session.code, secret: session.secret }).then((reply) => {
+          if (reply.ok) patch({ progress: reply.progress, current: reply.current, error: null });
+        });
+    });
     made.on('progress', (progress) => patch({ progress }));
     made.on('ended', forget);
     return made;

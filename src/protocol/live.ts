@@ -138,6 +138,11 @@ export interface ServerToClientEvents {
   progress: (progress: Progress) => void;
   /** To everyone in the session: it has ended and its answers are deleted. */
   ended: () => void;
+  /**
+   * From a server whose sessions live in Redis, to its own connections: whether it can reach Redis
+   * (false: answers and controls are refused until it is back). Sent on connecting when it cannot, and on every change.
+   */
+  store: (reachable: boolean) => void;
 }
 
 export interface ClientToServerEvents {

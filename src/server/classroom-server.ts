@@ -9,7 +9,10 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { FRAME_HEADERS } from '../build/csp-plugin.ts';
 import { attachLiveClass } from './live-socket.ts';
+import { connectRedis, type RedisConnection } from './redis/connection.ts';
+import { shareThroughRedis } from './redis/socket-adapter.ts';
 import { openEmbeddedStore } from './store/embedded-store.ts';
+import { createRedisStore } from './store/redis-store.ts';
 import type { SessionStore } from './store/session-store.ts';
 
 export interface ClassroomServerOptions {
@@ -20,14 +23,18 @@ export interface ClassroomServerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Another store (Redis, for several processes); the embedded one by default. */
+  /** Another store; the embedded one by default. */
   store?: SessionStore;
+  /** Sessions in Redis and Socket.IO shared through it, so several processes serve one school. */
+  redisUrl?: string;
+  /** The address the pages show (join QR codes) when the server is behind a proxy, e.g. https://mamoru.school.example/ */
+  publicUrl?: string;
   now?: () => number;
   expiryCheckMs?: number;
 }
 
 export interface ClassroomServer {
-  /** The addresses students can open, the first being the one the pages show. */
+  /** The addresses students can open, the first being the one the pages show (the public URL, if given). */
   urls: string[];
   port: number;
   close: () => Promise<void>;
@@ -42,7 +49,13 @@ const HTML_PAGES = new Map([
 ]);
 
 export async function startClassroomServer(options: ClassroomServerOptions): Promise<ClassroomServer> {
-  const store = options.store ?? (await openEmbeddedStore(options.dataDir));
+  let redis: RedisConnection | undefined;
+  let store = options.store;
+  if (!store && options.redisUrl) {
+    redis = await connectRedis(options.redisUrl);
+    store = createRedisStore(redis.client);
+  }
+  store ??= await openEmbeddedStore(options.dataDir);
   const pages = new Map(
     [...new Set(HTML_PAGES.values())].map((name) => [name, readFileSync(path.join(options.distDir, name), 'utf8')]),
   );
@@ -52,6 +65,21 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const server: Server = createServer((request, response) => {
     const pathname = (request.url ?? '/').split('?')[0];
     for (const [name, value] of Object.entries(FRAME_HEADERS)) response.setHeader(name, value);
+    if (pathname === '/healthz') {
+      // For a proxy or monitor: this process serves. Whether it reaches Redis is said, not failed
+      // on, so that an outage of Redis does not make the proxy drop every process at once.
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(
+        JSON.stringify({
+          ok: true,
+          store: redis ? 'redis' : 'embedded',
+          redis: redis?.isUp() ?? null,
+          // How many devices and decks are connected to this process: a count, nothing about them.
+          connections: live.io.engine.clientsCount,
+        }),
+      );
+      return;
+    }
     const page = HTML_PAGES.get(pathname);
     if (page && request.method === 'GET') {
       const meta = `<meta name="${CLASSROOM_META}" content="${joinBase}">`;
@@ -68,13 +96,23 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       response.end('not found');
     });
   });
-  const live = attachLiveClass(server, { store, now: options.now, expiryCheckMs: options.expiryCheckMs });
+  const live = attachLiveClass(server, {
+    store,
+    now: options.now,
+    expiryCheckMs: options.expiryCheckMs,
+    ...(redis ? { configure: (io) => shareThroughRedis(io, redis.adapterClient), storeStatus: redis } : {}),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await live.close();
+    await redis?.close();
+    throw error;
   });
   const { port } = server.address() as AddressInfo;
   const urls = reachableHosts(options.host).map((host) => `http://${host.includes(':') ? `[${host}]` : host}:${port}/`);
+  if (options.publicUrl) urls.unshift(options.publicUrl);
   joinBase = urls[0];
   return {
     urls,
@@ -83,6 +121,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       await live.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await redis?.close();
     },
   };
 }

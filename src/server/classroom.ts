@@ -74,16 +74,9 @@ export class Classroom {
     if (!timingSafeEqual(Buffer.from(checkWord), Buffer.from(session.checkWord)))
       return { ok: false, error: 'wrong-check-word' };
     const device = deviceId(code, token);
-    if (!session.participants.includes(device)) {
-      if (session.participants.length >= MAX_DEVICES_PER_SESSION) return { ok: false, error: 'server-busy' };
-      await this.store.update(code, (s) => ({
-        ...s,
-        participants: [...s.participants, device],
-        lastActivity: this.now(),
-      }));
-    } else {
-      await this.touch(code);
-    }
+    const joined = await this.store.join(code, device, MAX_DEVICES_PER_SESSION, this.now());
+    if (joined === 'unknown-session') return { ok: false, error: 'unknown-session' };
+    if (joined === 'full') return { ok: false, error: 'server-busy' };
     const current = currentView(session);
     const mine =
       current && current.state === 'open' ? await this.store.answerOf(code, current.round.id, device) : undefined;
@@ -118,12 +111,17 @@ export class Classroom {
       stored.round.kind === 'after' && change
         ? Object.fromEntries(Object.entries(change).filter(([id]) => id in answers))
         : undefined;
-    const accepted = await this.store.setAnswer(code, roundId, device, {
-      answers,
-      ...(ownChange ? { change: ownChange } : {}),
-    });
+    const accepted = await this.store.setAnswer(
+      code,
+      roundId,
+      device,
+      {
+        answers,
+        ...(ownChange ? { change: ownChange } : {}),
+      },
+      this.now(),
+    );
     if (!accepted) return { ok: false, error: 'round-closed' };
-    await this.touch(code);
     return { ok: true };
   }
 
@@ -184,7 +182,7 @@ export class Classroom {
     const answered = !current
       ? 0
       : current.state === 'open'
-        ? (await this.store.answers(code, current.round.id)).length
+        ? await this.store.answerCount(code, current.round.id)
         : answeredOf(current);
     return { joined: session.participants.length, roundId: session.current, state: current?.state ?? null, answered };
   }
@@ -234,7 +232,7 @@ export class Classroom {
   }
 
   private async touch(code: string): Promise<void> {
-    await this.store.update(code, (s) => ({ ...s, lastActivity: this.now() }));
+    await this.store.touch(code, this.now());
   }
 }
 

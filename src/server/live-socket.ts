@@ -28,6 +28,10 @@ export interface LiveClassOptions {
   now?: () => number;
   /** How often unattended sessions are looked for (they expire after 3 hours idle). */
   expiryCheckMs?: number;
+  /** Sets up Socket.IO before the first connection: the Redis adapter, for several processes. */
+  configure?: (io: LiveServer) => void;
+  /** Whether the shared store can be reached, when it can go away (Redis): connections are told. */
+  storeStatus?: { isUp: () => boolean; onChange: (listener: (up: boolean) => void) => void };
 }
 
 const studentsOf = (code: string) => `students:${code}`;
@@ -57,14 +61,39 @@ export function attachLiveClass(
     // Only pages of the kit's own origin may talk to it: a web page elsewhere cannot drive a class.
     allowRequest: (request, callback) => callback(null, sameOrigin(request.headers.origin, request.headers.host)),
   });
+  options.configure?.(io);
+  // Only this process's own connections: the others hear it from their own process.
+  options.storeStatus?.onChange((up) => io.local.emit('store', up));
   const connectionLimit = new RateLimiterMemory(LIMITS.perConnection);
   const deviceLimit = new RateLimiterMemory(LIMITS.perDevice);
   const wrongWordLimit = new RateLimiterMemory(LIMITS.wrongWordsPerSession);
   const createLimit = new RateLimiterMemory(LIMITS.sessionsPerConnection);
 
-  const emitProgress = async (code: string) => io.to(teacherOf(code)).emit('progress', await classroom.progress(code));
+  // A burst of answers (a class answering at once) makes one count at a time per session, not one
+  // per answer: an answer that arrives while the count is being taken asks for one more, so the last
+  // count sent always includes every answer. This halves the store reads of a burst, and in Redis
+  // mode the broadcasts through the adapter too.
+  const progressRerun = new Map<string, boolean>();
+  const emitProgress = async (code: string): Promise<void> => {
+    if (progressRerun.has(code)) {
+      progressRerun.set(code, true);
+      return;
+    }
+    try {
+      do {
+        progressRerun.set(code, false);
+        io.to(teacherOf(code)).emit('progress', await classroom.progress(code));
+      } while (progressRerun.get(code));
+    } catch (error) {
+      console.error('classroom: could not count progress:', error instanceof Error ? error.message : error);
+    } finally {
+      progressRerun.delete(code);
+    }
+  };
 
   io.on('connection', (socket: LiveSocket) => {
+    // `local`: straight to this connection, not through Redis (which is what is missing).
+    if (options.storeStatus && !options.storeStatus.isUp()) io.local.to(socket.id).emit('store', false);
     socket.use((packet, next) => {
       connectionLimit.consume(socket.id).then(
         () => next(),

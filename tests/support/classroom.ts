@@ -118,12 +118,16 @@ export async function proxyWithoutWebSockets(target: string): Promise<{ url: str
   };
 }
 
-/** `npm run classroom` as its own process, on loopback and a free (or given) port, serving distDir. */
+/**
+ * `npm run classroom` as its own process, on loopback and a free (or given) port, serving distDir;
+ * with `redis`, its sessions are in that Redis (`dataDir` is then not used).
+ */
 export async function startClassroomProcess(
   distDir: string,
   dataDir: string,
   port = 0,
-): Promise<{ url: string; port: number; process: ChildProcess }> {
+  options: { redis?: string; publicUrl?: string; env?: Record<string, string> } = {},
+): Promise<{ url: string; port: number; process: ChildProcess; output: () => string }> {
   const child = spawn(
     process.execPath,
     [
@@ -136,12 +140,13 @@ export async function startClassroomProcess(
       String(port),
       '--dist',
       distDir,
-      '--data',
-      dataDir,
+      ...(options.redis ? ['--redis', options.redis] : options.env?.MAMORU_REDIS_URL ? [] : ['--data', dataDir]),
+      ...(options.publicUrl ? ['--public-url', options.publicUrl] : []),
     ],
     {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
     },
   );
   let output = '';
@@ -149,10 +154,13 @@ export async function startClassroomProcess(
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk) => {
       output += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      // The process's own address; a --public-url on loopback (a test's proxy) is printed first.
+      const found = [...output.matchAll(/http:\/\/127\.0\.0\.1:\d+\//g)].find(
+        (match) => match[0] !== options.publicUrl,
+      );
       if (found) resolve(found[0]);
     });
     child.once('exit', (code) => reject(new Error(`classroom server exited (${code}): ${output}`)));
   });
-  return { url, port: Number(new URL(url).port), process: child };
+  return { url, port: Number(new URL(url).port), process: child, output: () => output };
 }

@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { SessionStore, StoredAnswer, StoredRound, StoredSession } from './session-store.ts';
+import type { JoinResult, SessionStore, StoredAnswer, StoredRound, StoredSession } from './session-store.ts';
 
 interface Entry {
   session: StoredSession;
@@ -68,18 +68,41 @@ class EmbeddedStore implements SessionStore {
     return entry.session;
   }
 
-  async setAnswer(code: string, roundId: string, device: string, answer: StoredAnswer): Promise<boolean> {
+  async join(code: string, device: string, max: number, now: number): Promise<JoinResult> {
+    const entry = this.entries.get(code);
+    if (!entry) return 'unknown-session';
+    const present = entry.session.participants.includes(device);
+    if (!present && entry.session.participants.length >= max) return 'full';
+    entry.session = {
+      ...entry.session,
+      participants: present ? entry.session.participants : [...entry.session.participants, device],
+      lastActivity: Math.max(entry.session.lastActivity, now),
+    };
+    await this.save(code);
+    return present ? 'already' : 'joined';
+  }
+
+  async touch(code: string, now: number): Promise<void> {
+    await this.update(code, (session) => ({ ...session, lastActivity: Math.max(session.lastActivity, now) }));
+  }
+
+  async setAnswer(code: string, roundId: string, device: string, answer: StoredAnswer, now: number): Promise<boolean> {
     const entry = this.entries.get(code);
     if (!entry || entry.session.current !== roundId || entry.session.rounds[roundId]?.state !== 'open') return false;
     let byDevice = entry.answers.get(roundId);
     if (!byDevice) entry.answers.set(roundId, (byDevice = new Map()));
     byDevice.set(device, answer);
+    entry.session = { ...entry.session, lastActivity: Math.max(entry.session.lastActivity, now) };
     await this.save(code);
     return true;
   }
 
   async answers(code: string, roundId: string): Promise<StoredAnswer[]> {
     return [...(this.entries.get(code)?.answers.get(roundId)?.values() ?? [])];
+  }
+
+  async answerCount(code: string, roundId: string): Promise<number> {
+    return this.entries.get(code)?.answers.get(roundId)?.size ?? 0;
   }
 
   async answerOf(code: string, roundId: string, device: string): Promise<StoredAnswer | undefined> {

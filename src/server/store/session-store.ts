@@ -37,16 +37,28 @@ export interface StoredAnswer {
   change?: Record<string, ChangeReport>;
 }
 
+/** What came of a device joining: it is new, it was in already, the session is full, or there is no such session. */
+export type JoinResult = 'joined' | 'already' | 'full' | 'unknown-session';
+
 export interface SessionStore {
   /** Adds a new session; false when a session with its code exists already. */
   create(session: StoredSession): Promise<boolean>;
   get(code: string): Promise<StoredSession | undefined>;
   /** Changes a session atomically; `change` returns the new state. Undefined when there is no such session. */
   update(code: string, change: (session: StoredSession) => StoredSession): Promise<StoredSession | undefined>;
-  /** Records a device's answers to the current open round; false when that round is not open. */
-  setAnswer(code: string, roundId: string, device: string, answer: StoredAnswer): Promise<boolean>;
+  /**
+   * Adds a device to a session's participants unless `max` are in already, and marks the session
+   * used at `now`: one atomic step, so devices joining on different processes are each counted once.
+   */
+  join(code: string, device: string, max: number, now: number): Promise<JoinResult>;
+  /** Marks the session as used at `now` (an unused session expires after 3 hours). */
+  touch(code: string, now: number): Promise<void>;
+  /** Records a device's answers to the current open round and marks the session used at `now`; false when that round is not open. */
+  setAnswer(code: string, roundId: string, device: string, answer: StoredAnswer, now: number): Promise<boolean>;
   /** Every device's answers to a round (empty once the round has closed). */
   answers(code: string, roundId: string): Promise<StoredAnswer[]>;
+  /** How many devices have answered a round that is open. */
+  answerCount(code: string, roundId: string): Promise<number>;
   answerOf(code: string, roundId: string, device: string): Promise<StoredAnswer | undefined>;
   /** Closes a round atomically: `fold` turns the answers into counts, and the answers are deleted. */
   closeRound(
