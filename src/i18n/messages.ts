@@ -48,7 +48,14 @@ export const messages = {
       ja: '各レッスンは、授業用スライド、生徒用クイズ、配布資料がセットになっています。',
       en: 'Each lesson comes with classroom slides, a student quiz and printable handouts.',
     },
-    filterAge: { ja: '対象年齢', en: 'Age band' },
+    filterAge: { ja: '生徒の年齢', en: "Students' age" },
+    filterGrade: { ja: '学年', en: 'School year' },
+    filters: { ja: 'レッスンの絞り込み', en: 'Filter the lessons' },
+    ageYears: { ja: '{n}歳', en: '{n}' },
+    filterSuitableFrom: {
+      ja: '学年や年齢を選ぶと、その学年・年齢から使えるレッスンをすべて表示します。',
+      en: 'A school year or age shows every lesson that is suitable from that age, not only lessons for exactly that age.',
+    },
     filterTopic: { ja: 'テーマ', en: 'Topic' },
     filterAll: { ja: 'すべて', en: 'All' },
     showing: { ja: '{n}件のレッスン', en: '{n} lessons' },
@@ -454,6 +461,18 @@ export const topicNames: Record<Topic, Pair> = {
 };
 
 /** A message in the given language, with {name} placeholders filled in. */
+/** Japanese school years (src/catalogue/filters.ts), as a teacher names them. */
+export const gradeNames: Record<'e5' | 'e6' | 'j1' | 'j2' | 'j3' | 'h1' | 'h2' | 'h3', Pair> = {
+  e5: { ja: '小学5年', en: 'Elementary year 5 (age 10–11)' },
+  e6: { ja: '小学6年', en: 'Elementary year 6 (age 11–12)' },
+  j1: { ja: '中学1年', en: 'Junior high year 1 (age 12–13)' },
+  j2: { ja: '中学2年', en: 'Junior high year 2 (age 13–14)' },
+  j3: { ja: '中学3年', en: 'Junior high year 3 (age 14–15)' },
+  h1: { ja: '高校1年', en: 'Senior high year 1 (age 15–16)' },
+  h2: { ja: '高校2年', en: 'Senior high year 2 (age 16–17)' },
+  h3: { ja: '高校3年', en: 'Senior high year 3 (age 17–18)' },
+};
+
 export function translate(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
   const [namespace, name] = key.split('.') as [keyof Table, string];
   return fillPlaceholders((messages[namespace] as Record<string, Pair>)[name][locale], values);
