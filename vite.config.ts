@@ -4,7 +4,6 @@ import { lessonsPlugin } from './src/build/lessons-plugin.ts';
 import { LESSONS_DIR } from './src/content/node/paths.ts';
 import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
-import { speakerViewScriptHashes } from './src/build/speaker-view-csp.ts';
 import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
 
 const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };
@@ -17,7 +16,7 @@ export default defineConfig({
     react(),
     budouxBrowserPlugin(),
     lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR),
-    contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() }),
+    contentSecurityPolicyPlugin(),
     handoutsBuildPlugin(),
   ],
   // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.
@@ -30,7 +29,7 @@ export default defineConfig({
   preview: { headers: FRAME_HEADERS },
   build: {
     rollupOptions: {
-      input: { index: 'index.html', present: 'present.html' },
+      input: { index: 'index.html', present: 'present.html', speaker: 'speaker.html' },
       // The code both pages share (React, the lesson catalogue, the words) is one chunk named for
       // what it is, not after whichever of its modules Rolldown meets first.
       output: {

@@ -1,5 +1,4 @@
 import { Deck, Slide } from '@revealjs/react';
-import RevealNotes from 'reveal.js/plugin/notes';
 import type { RevealApi } from 'reveal.js';
 import { useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
 import type { Locale, Question } from '../content/types';
@@ -10,11 +9,14 @@ import { firstSlideFontsLoaded } from './first-slide-fonts';
 import { useContrast } from './contrast';
 import { usePointerActivity } from './pointer-activity';
 import { addPhraseBreaks } from './japanese-phrases';
-import { useSpeakerViewFonts } from './speaker-view-fonts';
+import { useSpeakerLink } from './speaker/speaker-link';
+import { speakDeckLanguage } from './reveal-ui-language';
+import { translate } from '../i18n/messages';
 
 // The official wrapper creates the deck once per page, even under StrictMode's double mount, and
-// destroys it (and its key handlers) when the page goes. Plugins are registered once, at creation.
-const PLUGINS = [RevealNotes];
+// destroys it (and its key handlers) when the page goes. Plugins are registered once, at creation:
+// none, since the speaker view is a page of the kit (src/slides/speaker/), not reveal.js's notes plugin.
+const PLUGINS: [] = [];
 
 /**
  * What the deck offers a live class (src/live, handed in by the page's entry in src/app): the deck
@@ -31,7 +33,8 @@ export interface DeckOverlayProps {
 
 /**
  * A lesson's deck as reveal.js: shown once its first slide's font has loaded, with the corner
- * tools (or, in the print view, the print tools; in the speaker view's previews, none).
+ * tools (or, in the print view, the print tools; in the speaker view's previews, none). S opens
+ * the speaker view.
  */
 export function LessonDeck({
   lessonId,
@@ -57,7 +60,14 @@ export function LessonDeck({
   const [contrast, setContrast] = useContrast();
   const [toolsSlot, setToolsSlot] = useState<HTMLElement | null>(null);
   const pointerActive = usePointerActivity();
-  useSpeakerViewFonts();
+  // The deck window only: its previews inside the speaker view neither open one nor need the words.
+  const openSpeakerView = useSpeakerLink(
+    view.receiver || view.print ? null : readyDeck,
+    lessonId,
+    locale,
+    translate(locale, 'deck.speakerView'),
+  );
+  useEffect(() => (readyDeck ? speakDeckLanguage(readyDeck, locale) : undefined), [readyDeck, locale]);
 
   useEffect(() => {
     let live = true;
@@ -120,7 +130,7 @@ export function LessonDeck({
             locale={locale}
             contrast={contrast}
             onContrast={setContrast}
-            deckRef={deckRef}
+            onSpeakerView={openSpeakerView}
             slotRef={setToolsSlot}
           />
         ))}
