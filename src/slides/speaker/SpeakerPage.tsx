@@ -125,7 +125,8 @@ function LoadedSpeakerView({
             <span className="speaker-keys-hint">{t('speaker.keysHint')}</span>
           </nav>
         </section>
-        <section className="speaker-notes" aria-labelledby="speaker-notes-title">
+        {/* Focusable, so that long notes can be scrolled from the keyboard too. */}
+        <section className="speaker-notes" aria-labelledby="speaker-notes-title" tabIndex={0}>
           <h2 id="speaker-notes-title">{t('speaker.notes')}</h2>
           {slide?.notesHtml ? (
             <div className="speaker-notes-text" dangerouslySetInnerHTML={{ __html: slide.notesHtml }} />
