@@ -227,6 +227,7 @@ describe('reveal.js’s own words in the deck’s language', () => {
     const jump = page.locator('.jump-to-slide-input');
     await expect.poll(() => jump.getAttribute('placeholder')).toBe('スライド番号を入力');
     expect(await jump.getAttribute('aria-label')).toBe('スライド番号を入力');
+    expect(await jump.evaluate((element) => getComputedStyle(element).fontFamily)).toContain('BIZ UDPGothic');
     await page.keyboard.press('Escape');
     await page.keyboard.press('b');
     await expect.poll(() => page.locator('.pause-overlay .resume-button').innerText()).toBe('スライドに戻る');
@@ -237,6 +238,11 @@ describe('reveal.js’s own words in the deck’s language', () => {
     const helpText = await help.innerText();
     expect(helpText).toContain('発表者ビュー');
     expect(helpText).not.toMatch(/Next slide|Jump to slide|Pause|Fullscreen|Slide overview|Speaker/);
+    for (const selector of ['.r-overlay-help', '.pause-overlay .resume-button'])
+      expect(
+        await page.locator(selector).evaluate((element) => getComputedStyle(element).fontFamily),
+        selector,
+      ).toContain('BIZ UDPGothic');
     // The help's words come after the page's fonts: their faces load just after it shows.
     await expect.poll(() => uncoveredJapanese(page)).toEqual([]);
     await context.close();
