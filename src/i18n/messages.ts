@@ -210,10 +210,6 @@ export const messages = {
     keyFullscreen: { ja: '全画面表示', en: 'Fullscreen' },
     keyJump: { ja: '番号でスライドへ移動', en: 'Jump to slide' },
     keyOverview: { ja: 'スライド一覧', en: 'Slide overview' },
-    speakerWindowBlocked: {
-      ja: '発表者ビューのウィンドウを開けませんでした。このページのポップアップを許可してください。',
-      en: 'The speaker view window could not open. Allow pop-ups for this page.',
-    },
     quizAnswer: { ja: '答え', en: 'Answer' },
     quizChooseAll: { ja: 'あてはまるものをすべて', en: 'Choose all that apply' },
     framedElsewhere: {
