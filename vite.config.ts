@@ -5,7 +5,6 @@ import { lessonsPlugin } from './src/build/lessons-plugin.ts';
 import { LESSONS_DIR } from './src/content/node/paths.ts';
 import { contentSecurityPolicyPlugin, FRAME_HEADERS } from './src/build/csp-plugin.ts';
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
-import { speakerViewScriptHashes } from './src/build/speaker-view-csp.ts';
 import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 
@@ -23,7 +22,7 @@ export default defineConfig({
     react(),
     budouxBrowserPlugin(),
     lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary }),
-    contentSecurityPolicyPlugin({ 'present.html': speakerViewScriptHashes() }),
+    contentSecurityPolicyPlugin(),
     uncheckedLibrary ? [] : handoutsBuildPlugin(),
     offlinePlugin(),
   ],
@@ -37,7 +36,7 @@ export default defineConfig({
   preview: { headers: FRAME_HEADERS },
   build: {
     rollupOptions: {
-      input: { index: 'index.html', present: 'present.html' },
+      input: { index: 'index.html', present: 'present.html', speaker: 'speaker.html' },
       // The code both pages share (React, the lesson catalogue, the words) is one chunk named for
       // what it is, not after whichever of its modules Rolldown meets first.
       output: {

@@ -69,6 +69,11 @@ export function deckHref(lessonId: string, locale: string, print?: { notes: bool
   return `${base}&print-pdf${print.notes ? '&showNotes=separate-page' : ''}`;
 }
 
+/** The speaker view's address (speaker.html beside present.html) for a lesson and language. */
+export function speakerHref(lessonId: string, locale: string): string {
+  return `speaker.html?lesson=${encodeURIComponent(lessonId)}&lang=${locale}`;
+}
+
 /** An app page's address from the deck page, which is present.html beside the app's index.html. */
 export function appHrefFromDeck(route: Route, locale?: string): string {
   return `./${hrefFor(route, locale ? new URLSearchParams({ lang: locale }) : undefined)}`;

@@ -28,8 +28,8 @@ export const FRAME_HEADERS = {
 } as const;
 
 /**
- * `extraScripts` adds script sources to one page's policy only, by page file name: the deck page
- * allows the hash of reveal.js's speaker-view script (see src/slides/speaker-view-csp.ts).
+ * `extraScripts` adds script sources to one page's policy only, by page file name (no page needs
+ * one today: the speaker view is a page of the kit, speaker.html, with no inline script).
  */
 export function contentSecurityPolicyPlugin(extraScripts: Record<string, string[]> = {}): Plugin {
   return {

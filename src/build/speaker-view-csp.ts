@@ -1,7 +1,8 @@
-// Build-time (Node): the speaker view of reveal.js's notes plugin is a window the deck opens and
-// writes with an inline <script>. That window inherits the deck page's Content Security Policy
-// (script-src 'self'), so the deck page allows exactly that one script by its SHA-256 hash, read
-// from the installed plugin: no other inline script can run, on this page or any other.
+// Build-time (Node): the portable pages' speaker view is reveal.js's notes plugin (the kit's own
+// speaker page cannot reach a deck opened from disk), a window the deck opens and writes with an
+// inline <script>. That window inherits the deck page's Content Security Policy (script-src
+// 'self'), so the portable deck page allows exactly that one script by its SHA-256 hash, read from
+// the installed plugin: no other inline script can run, on this page or any other.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,43 +1,68 @@
-import { useId, useState } from 'react';
-import { TOPICS, type LessonCatalogue, type Topic } from '../content/types';
-import { hrefFor } from '../app/routes';
+import { useId, useSyncExternalStore } from 'react';
+import { TOPICS, type LessonCatalogue } from '../content/types';
+import { hrefFor, parseHash } from '../app/routes';
 import { useLocale } from '../ui/locale';
-import { topicNames } from '../i18n/messages';
+import { gradeNames, topicNames } from '../i18n/messages';
 import { LessonText } from '../ui/LessonText';
+import {
+  filterChoices,
+  filterFromParams,
+  lessonMatches,
+  paramsWithFilter,
+  type CatalogueFilter,
+  type GradeId,
+} from './filters';
 
-/** Every lesson as a card, filterable by age band and topic. */
+/** Every lesson as a card, filterable by school year, age ("suitable from") and topic. */
 export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
   const { locale, t } = useLocale();
-  const [age, setAge] = useState('all');
-  const [topic, setTopic] = useState<'all' | Topic>('all');
+  const params = useHashParams();
+  const filter = filterFromParams(params);
+  const gradeId = useId();
   const ageId = useId();
   const topicId = useId();
 
-  const bands = [...new Set(catalogue.lessons.map((lesson) => lesson.ageMin))].sort((a, b) => a - b);
+  const { grades, ages } = filterChoices(catalogue.lessons, filter);
   const topics = TOPICS.filter((candidate) => catalogue.lessons.some((lesson) => lesson.topics.includes(candidate)));
-  const shown = catalogue.lessons.filter(
-    (lesson) => (age === 'all' || lesson.ageMin === Number(age)) && (topic === 'all' || lesson.topics.includes(topic)),
-  );
+  const shown = catalogue.lessons.filter((lesson) => lessonMatches(lesson, filter));
+  // The filter is kept in the address (replacing the entry, so Back leaves the catalogue).
+  const update = (key: keyof CatalogueFilter, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value === 'all') next.delete(key);
+    else next.set(key, value);
+    window.location.replace(hrefFor({ page: 'catalogue' }, paramsWithFilter(next, filterFromParams(next))));
+  };
 
   return (
     <section aria-labelledby="catalogue-title">
       <h1 id="catalogue-title">{t('app.catalogueTitle')}</h1>
       <p>{t('app.catalogueIntro')}</p>
-      <div className="filters" role="group" aria-label={`${t('app.filterAge')} / ${t('app.filterTopic')}`}>
+      <div className="filters" role="group" aria-label={t('app.filters')}>
+        <div>
+          <label htmlFor={gradeId}>{t('app.filterGrade')}</label>
+          <select id={gradeId} value={filter.grade ?? 'all'} onChange={(event) => update('grade', event.target.value)}>
+            <option value="all">{t('app.filterAll')}</option>
+            {grades.map((grade: GradeId) => (
+              <option key={grade} value={grade}>
+                {gradeNames[grade][locale]}
+              </option>
+            ))}
+          </select>
+        </div>
         <div>
           <label htmlFor={ageId}>{t('app.filterAge')}</label>
-          <select id={ageId} value={age} onChange={(event) => setAge(event.target.value)}>
+          <select id={ageId} value={filter.age ?? 'all'} onChange={(event) => update('age', event.target.value)}>
             <option value="all">{t('app.filterAll')}</option>
-            {bands.map((band) => (
-              <option key={band} value={band}>
-                {t('shared.ageBand', { n: band })}
+            {ages.map((age) => (
+              <option key={age} value={age}>
+                {t('app.ageYears', { n: age })}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor={topicId}>{t('app.filterTopic')}</label>
-          <select id={topicId} value={topic} onChange={(event) => setTopic(event.target.value as 'all' | Topic)}>
+          <select id={topicId} value={filter.topic ?? 'all'} onChange={(event) => update('topic', event.target.value)}>
             <option value="all">{t('app.filterAll')}</option>
             {topics.map((candidate) => (
               <option key={candidate} value={candidate}>
@@ -47,6 +72,7 @@ export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
           </select>
         </div>
       </div>
+      <p className="filter-hint">{t('app.filterSuitableFrom')}</p>
       <p role="status" className="count">
         {shown.length ? t('app.showing', { n: shown.length }) : t('app.noMatch')}
       </p>
@@ -73,4 +99,16 @@ export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
       </ul>
     </section>
   );
+}
+
+/** The hash query (#/?grade=j2&lang=ja), re-read on every hash change. */
+function useHashParams(): URLSearchParams {
+  const hash = useSyncExternalStore(
+    (onChange) => {
+      window.addEventListener('hashchange', onChange);
+      return () => window.removeEventListener('hashchange', onChange);
+    },
+    () => window.location.hash,
+  );
+  return parseHash(hash).params;
 }

@@ -74,6 +74,11 @@ function textContent(nodes: ChildNode[]): string {
     .join('');
 }
 
+/** A lesson icon (inline SVG, src/content/markdown/icons.ts): read as its alt text, like an image. */
+function isIcon(node: Element): boolean {
+  return node.name === 'svg' && (node.attribs.class ?? '').split(/\s+/).includes('lesson-icon');
+}
+
 interface Style {
   bold?: boolean;
   italic?: boolean;
@@ -100,6 +105,7 @@ function inlineRunsOf(nodes: ChildNode[], style: Style, runs: Run[]): Run[] {
       if (node.name === 'ruby') pushRun(runs, rubyText(node), style);
       else if (node.name === 'br') pushRun(runs, ' ', style);
       else if (node.name === 'img') pushRun(runs, node.attribs.alt ?? '', style);
+      else if (isIcon(node)) pushRun(runs, node.attribs['aria-label'] ?? '', style);
       else if (node.name === 'strong' || node.name === 'b') inlineRunsOf(node.children, { ...style, bold: true }, runs);
       else if (node.name === 'em' || node.name === 'i') inlineRunsOf(node.children, { ...style, italic: true }, runs);
       else if (node.name === 'a') inlineRunsOf(node.children, { ...style, link: node.attribs.href || undefined }, runs);
@@ -145,7 +151,7 @@ export function htmlBlocks(html: string): Block[] {
     };
     for (const node of nodes) {
       if (node.type !== 'tag' || !BLOCK_TAGS.has(node.name)) {
-        if (node.type === 'tag' && node.name === 'img') {
+        if (node.type === 'tag' && (node.name === 'img' || isIcon(node))) {
           flush();
           add('image', [node], 0);
         } else loose.push(node);

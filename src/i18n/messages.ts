@@ -48,7 +48,14 @@ export const messages = {
       ja: '各レッスンは、授業用スライド、生徒用クイズ、配布資料がセットになっています。',
       en: 'Each lesson comes with classroom slides, a student quiz and printable handouts.',
     },
-    filterAge: { ja: '対象年齢', en: 'Age band' },
+    filterAge: { ja: '生徒の年齢', en: "Students' age" },
+    filterGrade: { ja: '学年', en: 'School year' },
+    filters: { ja: 'レッスンの絞り込み', en: 'Filter the lessons' },
+    ageYears: { ja: '{n}歳', en: '{n}' },
+    filterSuitableFrom: {
+      ja: '学年や年齢を選ぶと、その学年・年齢から使えるレッスンをすべて表示します。',
+      en: 'A school year or age shows every lesson that is suitable from that age, not only lessons for exactly that age.',
+    },
     filterTopic: { ja: 'テーマ', en: 'Topic' },
     filterAll: { ja: 'すべて', en: 'All' },
     showing: { ja: '{n}件のレッスン', en: '{n} lessons' },
@@ -199,12 +206,58 @@ export const messages = {
       ja: '1ページに1枚のスライド（1項目ずつ表示する部分は1ページずつ）。PDFに保存するときは、印刷先で「PDFに保存」を選びます。',
       en: 'One slide per page (each step of a slide on its own page). To keep a PDF, choose “Save as PDF” as the printer.',
     },
+    resume: { ja: 'スライドに戻る', en: 'Resume presentation' },
+    jumpToSlide: { ja: 'スライド番号を入力', en: 'Jump to slide' },
+    keyboardHelp: { ja: 'キーボード操作', en: 'Keyboard shortcuts' },
+    keyColumn: { ja: 'キー', en: 'Key' },
+    actionColumn: { ja: '操作', en: 'Action' },
+    keyNext: { ja: '次へ', en: 'Next slide' },
+    keyPrevious: { ja: '前へ', en: 'Previous slide' },
+    keyLeft: { ja: '左へ', en: 'Navigate left' },
+    keyRight: { ja: '右へ', en: 'Navigate right' },
+    keyUp: { ja: '上へ', en: 'Navigate up' },
+    keyDown: { ja: '下へ', en: 'Navigate down' },
+    keyWithoutFragments: { ja: '項目を飛ばして移動', en: 'Navigate without fragments' },
+    keyFirstLast: { ja: '最初・最後のスライドへ', en: 'Jump to first/last slide' },
+    keyPause: { ja: '画面を暗くする（一時停止）', en: 'Pause' },
+    keyFullscreen: { ja: '全画面表示', en: 'Fullscreen' },
+    keyJump: { ja: '番号でスライドへ移動', en: 'Jump to slide' },
+    keyOverview: { ja: 'スライド一覧', en: 'Slide overview' },
     quizAnswer: { ja: '答え', en: 'Answer' },
     quizChooseAll: { ja: 'あてはまるものをすべて', en: 'Choose all that apply' },
     framedElsewhere: {
       ja: 'このスライドは、ほかのサイトの中では表示できません。mamoru のページから直接開いてください。',
       en: 'These slides cannot be shown inside another site. Open them from mamoru directly.',
     },
+  },
+  speaker: {
+    title: { ja: '発表者ビュー', en: 'Speaker view' },
+    current: { ja: 'いまのスライド', en: 'Current slide' },
+    next: { ja: '次', en: 'Next' },
+    nextIsEnd: { ja: '最後のスライドです', en: 'This is the last slide' },
+    notes: { ja: 'ノート', en: 'Notes' },
+    noNotes: { ja: 'このスライドにノートはありません。', en: 'No notes for this slide.' },
+    slideOf: { ja: 'スライド {n} / {total}', en: 'Slide {n} of {total}' },
+    planStep: { ja: '指導計画', en: 'Lesson plan' },
+    planStepOf: { ja: 'ステップ {n} / {total}（{minutes}分）', en: 'Step {n} of {total} ({minutes} min)' },
+    planStepWhen: { ja: '予定 {from}〜{to}分', en: 'Planned at {from}–{to} min' },
+    noPlanStep: { ja: 'このスライドは指導計画の外です。', en: 'This slide is outside the lesson plan.' },
+    clock: { ja: '時刻', en: 'Time' },
+    elapsed: { ja: '経過', en: 'Elapsed' },
+    remaining: { ja: '残り', en: 'Remaining' },
+    over: { ja: '超過', en: 'Over' },
+    restartTimer: { ja: 'タイマーを0に戻す', en: 'Restart the timer' },
+    previous: { ja: '前へ', en: 'Previous' },
+    forward: { ja: '次へ', en: 'Next' },
+    keysHint: {
+      ja: '→・スペース・PageDown で次へ、←・PageUp で前へ。スライドのウィンドウも一緒に動きます。',
+      en: '→, Space or PageDown: next; ← or PageUp: previous. The slides window moves with you.',
+    },
+    noDeck: {
+      ja: 'スライドのウィンドウが見つかりません。スライドを開いて S キーを押してください。',
+      en: 'The slides window is not open. Open the slides and press S.',
+    },
+    liveControls: { ja: 'ライブ授業', en: 'Live class' },
   },
   handout: {
     pageIntro: {
@@ -522,6 +575,18 @@ export const topicNames: Record<Topic, Pair> = {
 };
 
 /** A message in the given language, with {name} placeholders filled in. */
+/** Japanese school years (src/catalogue/filters.ts), as a teacher names them. */
+export const gradeNames: Record<'e5' | 'e6' | 'j1' | 'j2' | 'j3' | 'h1' | 'h2' | 'h3', Pair> = {
+  e5: { ja: '小学5年', en: 'Elementary year 5 (age 10–11)' },
+  e6: { ja: '小学6年', en: 'Elementary year 6 (age 11–12)' },
+  j1: { ja: '中学1年', en: 'Junior high year 1 (age 12–13)' },
+  j2: { ja: '中学2年', en: 'Junior high year 2 (age 13–14)' },
+  j3: { ja: '中学3年', en: 'Junior high year 3 (age 14–15)' },
+  h1: { ja: '高校1年', en: 'Senior high year 1 (age 15–16)' },
+  h2: { ja: '高校2年', en: 'Senior high year 2 (age 16–17)' },
+  h3: { ja: '高校3年', en: 'Senior high year 3 (age 17–18)' },
+};
+
 export function translate(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
   const [namespace, name] = key.split('.') as [keyof Table, string];
   return fillPlaceholders((messages[namespace] as Record<string, Pair>)[name][locale], values);

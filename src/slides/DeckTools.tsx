@@ -1,5 +1,4 @@
-import type { RevealApi } from 'reveal.js';
-import { useEffect, useState, type MouseEvent, type RefObject } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import type { Locale } from '../content/types';
 import { appHrefFromDeck, deckHref } from '../app/routes';
 import type { Contrast } from './contrast';
@@ -18,14 +17,14 @@ export function DeckTools({
   locale,
   contrast,
   onContrast,
-  deckRef,
+  onSpeakerView,
   slotRef,
 }: {
   lessonId: string;
   locale: Locale;
   contrast: Contrast;
   onContrast: (contrast: Contrast) => void;
-  deckRef: RefObject<RevealApi | null>;
+  onSpeakerView: () => void;
   /** Where another part of the deck (the live class) puts its own button. */
   slotRef?: (element: HTMLElement | null) => void;
 }) {
@@ -51,7 +50,7 @@ export function DeckTools({
         type="button"
         onClick={(event) => {
           releaseFocus(event);
-          (deckRef.current?.getPlugin('notes') as { open?: () => void } | undefined)?.open?.();
+          onSpeakerView();
         }}
       >
         {t('deck.speakerView')}

@@ -1,6 +1,5 @@
 import { Deck, Slide } from '@revealjs/react';
-import RevealNotes from 'reveal.js/plugin/notes';
-import type { RevealApi } from 'reveal.js';
+import type { RevealApi, RevealPluginFactory } from 'reveal.js';
 import { useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
 import type { Locale, Question } from '../content/types';
 import type { DeckSlide } from '../export/deck';
@@ -10,11 +9,21 @@ import { firstSlideFontsLoaded } from './first-slide-fonts';
 import { useContrast } from './contrast';
 import { usePointerActivity } from './pointer-activity';
 import { addPhraseBreaks } from './japanese-phrases';
+import { useSpeakerLink } from './speaker/speaker-link';
 import { useSpeakerViewFonts } from './speaker-view-fonts';
+import { speakDeckLanguage } from './reveal-ui-language';
+import { translate } from '../i18n/messages';
 
 // The official wrapper creates the deck once per page, even under StrictMode's double mount, and
-// destroys it (and its key handlers) when the page goes. Plugins are registered once, at creation.
-const PLUGINS = [RevealNotes];
+// destroys it (and its key handlers) when the page goes. Plugins are registered once, at creation:
+// none, since the speaker view is a page of the kit (src/slides/speaker/), not reveal.js's notes plugin.
+const PLUGINS: [] = [];
+
+/**
+ * reveal.js's notes plugin, which the portable pages (npm run portable, opened from disk) use as
+ * their speaker view instead: on file:// the kit's speaker page cannot reach the deck window.
+ */
+export type NotesPlugin = RevealPluginFactory;
 
 /**
  * What the deck offers a live class (src/live, handed in by the page's entry in src/app): the deck
@@ -31,7 +40,8 @@ export interface DeckOverlayProps {
 
 /**
  * A lesson's deck as reveal.js: shown once its first slide's font has loaded, with the corner
- * tools (or, in the print view, the print tools; in the speaker view's previews, none).
+ * tools (or, in the print view, the print tools; in the speaker view's previews, none). S opens
+ * the speaker view.
  */
 export function LessonDeck({
   lessonId,
@@ -41,6 +51,7 @@ export function LessonDeck({
   quiz = [],
   check = [],
   Overlay,
+  notesPlugin,
 }: {
   lessonId: string;
   slides: DeckSlide[];
@@ -49,6 +60,7 @@ export function LessonDeck({
   quiz?: Question[];
   check?: string[];
   Overlay?: ComponentType<DeckOverlayProps>;
+  notesPlugin?: NotesPlugin;
 }) {
   const deckRef = useRef<RevealApi | null>(null);
   const [deckReady, setDeckReady] = useState(false);
@@ -57,7 +69,18 @@ export function LessonDeck({
   const [contrast, setContrast] = useContrast();
   const [toolsSlot, setToolsSlot] = useState<HTMLElement | null>(null);
   const pointerActive = usePointerActivity();
-  useSpeakerViewFonts();
+  // The deck window only: its previews inside the speaker view neither open one nor need the words.
+  const openKitSpeakerView = useSpeakerLink(
+    view.receiver || view.print || notesPlugin ? null : readyDeck,
+    lessonId,
+    locale,
+    translate(locale, 'deck.speakerView'),
+  );
+  useSpeakerViewFonts(Boolean(notesPlugin));
+  const openSpeakerView = notesPlugin
+    ? () => (readyDeck?.getPlugin('notes') as { open?: () => void } | undefined)?.open?.()
+    : openKitSpeakerView;
+  useEffect(() => (readyDeck ? speakDeckLanguage(readyDeck, locale) : undefined), [readyDeck, locale]);
 
   useEffect(() => {
     let live = true;
@@ -78,7 +101,7 @@ export function LessonDeck({
     () => (
       <Deck
         config={DECK_CONFIG}
-        plugins={PLUGINS}
+        plugins={notesPlugin ? [notesPlugin] : PLUGINS}
         deckRef={deckRef}
         onReady={(ready) => {
           setDeckReady(true);
@@ -94,7 +117,7 @@ export function LessonDeck({
         ))}
       </Deck>
     ),
-    [slides],
+    [slides, notesPlugin],
   );
 
   return (
@@ -121,7 +144,7 @@ export function LessonDeck({
             locale={locale}
             contrast={contrast}
             onContrast={setContrast}
-            deckRef={deckRef}
+            onSpeakerView={openSpeakerView}
             slotRef={setToolsSlot}
           />
         ))}

@@ -9,7 +9,7 @@ import type { LessonSummary, Locale } from '../content/types';
 import { buildDeck, type DeckSlide } from '../export/deck';
 import type { DeckView } from './deck-config';
 import { withPhraseBreaks } from './japanese-phrases';
-import { LessonDeck, type DeckOverlayProps } from './LessonDeck';
+import { LessonDeck, type DeckOverlayProps, type NotesPlugin } from './LessonDeck';
 
 /** The deck page: the lesson's slides in one language as a reveal.js deck filling the screen. */
 export function PresentPage({
@@ -17,11 +17,13 @@ export function PresentPage({
   locale,
   view,
   Overlay,
+  notesPlugin,
 }: {
   lessonId: string | null;
   locale: Locale;
   view: DeckView;
   Overlay?: ComponentType<DeckOverlayProps>;
+  notesPlugin?: NotesPlugin;
 }) {
   const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
@@ -41,7 +43,7 @@ export function PresentPage({
       </main>
     );
   }
-  return <LoadedDeck lesson={lesson} locale={locale} view={view} Overlay={Overlay} />;
+  return <LoadedDeck lesson={lesson} locale={locale} view={view} Overlay={Overlay} notesPlugin={notesPlugin} />;
 }
 
 function LoadedDeck({
@@ -49,11 +51,13 @@ function LoadedDeck({
   locale,
   view,
   Overlay,
+  notesPlugin,
 }: {
   lesson: LessonSummary;
   locale: Locale;
   view: DeckView;
   Overlay?: ComponentType<DeckOverlayProps>;
+  notesPlugin?: NotesPlugin;
 }) {
   const content = useLessonContent(lesson.id);
   const slides = useMemo((): DeckSlide[] | undefined => {
@@ -86,6 +90,7 @@ function LoadedDeck({
       quiz={quiz}
       check={check}
       Overlay={Overlay}
+      notesPlugin={notesPlugin}
     />
   );
 }

@@ -1,13 +1,14 @@
 // What another page may do to the deck. Speaker notes are for the teacher, and a projected deck must
 // stay under the teacher's control: reveal.js takes any ?key=value in the address as a setting
 // (?showNotes=true shows the notes to the class, ?controls=false&keyboard=false locks the teacher out),
-// answers postMessage calls from any window, and its notes plugin adopts any window that says hello.
+// and answers postMessage calls from any window. The kit's speaker view (src/slides/speaker/) drives
+// the deck with those calls, from the same origin only.
 
 /** The query keys the deck page reads; every other key is dropped before reveal.js reads the address. */
 const DECK_QUERY_KEYS = new Set(['lesson', 'lang', 'receiver', 'print-pdf']);
 
-/** The settings reveal.js's speaker view gives its previews (?receiver), with the only values it uses. */
-const RECEIVER_SETTINGS: Record<string, string> = {
+/** The settings the speaker view gives its previews (?receiver), with the only values it uses. */
+export const RECEIVER_SETTINGS: Record<string, string> = {
   progress: 'false',
   history: 'false',
   transition: 'none',
@@ -36,7 +37,7 @@ export function deckQuery(search: string): string {
 
 /**
  * Whether a page of another origin holds this one in a frame. The kit frames its deck only in its
- * own speaker view (an about:blank window of the deck's origin), whose document this page can read.
+ * own speaker view (speaker.html, the deck's origin), whose document this page can read.
  */
 export function framedByAnotherOrigin(view: Window = window): boolean {
   if (view.top === view.self) return false;

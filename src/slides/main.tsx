@@ -10,7 +10,7 @@ import { deckView } from './deck-config';
 import { framedByAnotherOrigin, guardDeckPage } from './deck-guard';
 import { translate } from '../i18n/messages';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
-import type { DeckOverlayProps } from './LessonDeck';
+import type { DeckOverlayProps, NotesPlugin } from './LessonDeck';
 import { PresentPage } from './PresentPage';
 import { deckParams } from './single-file';
 
@@ -18,8 +18,12 @@ import { deckParams } from './single-file';
  * Renders the deck page. The lesson and language live in the query, not the hash: reveal.js owns
  * the hash here, and its speaker view reloads this same address with ?receiver added. `Overlay` is
  * the live class, handed in by the page's entry (src/app/present.tsx) so the deck does not depend on it.
+ * `notesPlugin`: the portable pages' speaker view (see LessonDeck).
  */
-export function renderDeckPage(Overlay?: ComponentType<DeckOverlayProps>): void {
+export function renderDeckPage(
+  Overlay?: ComponentType<DeckOverlayProps>,
+  { notesPlugin }: { notesPlugin?: NotesPlugin } = {},
+): void {
   guardDeckPage();
   const query = deckParams(window.location.search);
   const locale = resolveLocale(query.get('lang'));
@@ -36,6 +40,7 @@ export function renderDeckPage(Overlay?: ComponentType<DeckOverlayProps>): void 
             locale={locale}
             view={deckView(window.location.search)}
             Overlay={Overlay}
+            notesPlugin={notesPlugin}
           />
         </PageErrorBoundary>
       )}

@@ -6,8 +6,9 @@ import { useEffect } from 'react';
 
 const SPEAKER_WINDOW = 'reveal.js - Notes';
 
-export function useSpeakerViewFonts(): void {
+export function useSpeakerViewFonts(enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     const open = window.open;
     window.open = function (this: Window, ...args: Parameters<typeof window.open>) {
       const opened = open.apply(this, args);
@@ -18,7 +19,7 @@ export function useSpeakerViewFonts(): void {
     return () => {
       window.open = open;
     };
-  }, []);
+  }, [enabled]);
 }
 
 function styleSpeakerView(speaker: Window): void {

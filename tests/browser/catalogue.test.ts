@@ -35,19 +35,55 @@ describe('the catalogue', () => {
     await context.close();
   });
 
-  it('filters by age band and by topic', async () => {
+  it('filters by age (suitable from) and by topic, and keeps the filter in the address', async () => {
     const { page, context } = await openPage(browser(), kitUrl, { locale: 'en-GB' });
     await visit(page, `${kitUrl}#/`);
-    const band = Math.max(...lessons.map((lesson) => lesson.ageMin));
-    await page.getByLabel('Age band', { exact: true }).selectOption(String(band));
-    await expect.poll(() => page.locator('.lesson-card').count()).toBe(lessons.filter((l) => l.ageMin === band).length);
-    await page.getByLabel('Age band', { exact: true }).selectOption('all');
+    const oldest = Math.max(...lessons.map((lesson) => lesson.ageMin));
+    await page.getByLabel("Students' age", { exact: true }).selectOption(String(oldest - 1));
+    await expect
+      .poll(() => page.locator('.lesson-card').count())
+      .toBe(lessons.filter((l) => l.ageMin <= oldest - 1).length);
+    expect(page.url()).toContain(`#/?age=${oldest - 1}`);
+    await page.getByLabel("Students' age", { exact: true }).selectOption('all');
     await page.getByLabel('Topic', { exact: true }).selectOption('trafficking');
     await expect
       .poll(() => page.locator('.lesson-card').count())
       .toBe(lessons.filter((l) => l.topics.includes('trafficking')).length);
+    expect(page.url()).toMatch(/#\/\?topic=trafficking$/);
     expect(await page.getByRole('status').innerText()).toMatch(/^\d+ lessons$/);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the lessons a school year is old enough for from the address, in Japanese, after a reload too', async () => {
+    const { page, context, consoleErrors } = await openPage(browser(), kitUrl, { locale: 'ja-JP' });
+    const grades = { j1: 12, h1: 15, h3: 17 } as const;
+    for (const [grade, age] of Object.entries(grades)) {
+      await visit(page, `${kitUrl}#/?grade=${grade}`);
+      const expected = lessons.filter((lesson) => lesson.ageMin <= age).map((lesson) => lesson.title.ja);
+      await expect.poll(() => cardTitles(page)).toEqual(expected);
+      await page.reload({ waitUntil: 'networkidle' });
+      await expect.poll(() => cardTitles(page)).toEqual(expected);
+      expect(await page.getByLabel('学年', { exact: true }).inputValue()).toBe(grade);
+    }
+    // 高1 shows the 12+ lessons as well as the 15+ ones: "suitable from", not one band.
+    expect((await cardTitles(page)).length).toBeGreaterThan(lessons.filter((l) => l.ageMin === 17).length);
+    await page.getByLabel('学年', { exact: true }).selectOption('j2');
+    await expect.poll(() => page.url()).toContain('#/?grade=j2');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect(page.url()).toContain('grade=j2');
+    expect(await page.getByLabel('School year', { exact: true }).inputValue()).toBe('j2');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows every lesson for a filter it does not know', async () => {
+    const { page, context } = await openPage(browser(), kitUrl, { locale: 'ja-JP' });
+    await visit(page, `${kitUrl}#/?grade=j9&age=abc&topic=nothing`);
+    await expect.poll(() => page.locator('.lesson-card').count()).toBe(lessons.length);
+    expect(await page.getByLabel('学年', { exact: true }).inputValue()).toBe('all');
     await context.close();
   });
 

@@ -55,6 +55,8 @@ describe('the deck and other sites', () => {
       const messages: string[] = [];
       window.addEventListener('message', (event) => messages.push(String(event.data)));
       target.postMessage(JSON.stringify({ namespace: 'reveal-notes', type: 'heartbeat' }), '*');
+      // The kit's speaker view says hello to learn where the deck is: another site must learn nothing.
+      target.postMessage(JSON.stringify({ namespace: 'mamoru-speaker', type: 'hello' }), '*');
       target.postMessage(
         JSON.stringify({ method: 'configure', args: [{ showNotes: true, controls: false, keyboard: false }] }),
         '*',

@@ -1,5 +1,5 @@
 // A teacher presents a lesson from the built kit on a classroom projector: with a clicker or the
-// keyboard, with the speaker view on a second screen, sometimes printing the deck to hand in.
+// keyboard, sometimes printing the deck to hand in (the speaker view: speaker-view.test.ts).
 import { describe, expect, inject, it } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -196,96 +196,7 @@ describe('presenting with the keyboard or a clicker', () => {
   });
 });
 
-describe('the speaker view', () => {
-  it('opens with S from the built kit and shows the current slide’s notes, the next slide and the time', async () => {
-    const { id, lesson } = lessons[0];
-    const { page, context, consoleErrors } = await openPage(browser(), kitUrl, { viewport: PROJECTOR });
-    const speakerErrors: string[] = [];
-    context.on('page', (opened) => {
-      opened.on('console', (message) => message.type() === 'error' && speakerErrors.push(message.text()));
-      opened.on('pageerror', (error) => speakerErrors.push(error.message));
-    });
-    await openDeck(page, deckAddress(id, 'ja'));
-    await page.keyboard.press('ArrowRight');
-    const opened = context.waitForEvent('page');
-    await page.keyboard.press('s');
-    const speaker = await opened;
-    const notes = speaker.locator('.speaker-controls-notes .value');
-    const shownNotes = () =>
-      notes.evaluate((element) => {
-        const copy = element.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('rt').forEach((rt) => rt.remove());
-        return copy.textContent ?? '';
-      });
-    await expect.poll(shownNotes, { timeout: 15_000 }).toContain(textOf(lesson.decks.ja[0].notesHtml).slice(0, 25));
-
-    // Both previews load this same deck page, lesson and language kept, as reveal.js receivers.
-    const previews = await speaker
-      .locator('iframe')
-      .evaluateAll((frames) => frames.map((frame) => frame.getAttribute('src') ?? ''));
-    expect(previews).toHaveLength(2);
-    for (const src of previews) expect(src).toMatch(new RegExp(`present\\.html\\?lesson=${id}&lang=ja&receiver`));
-    await expect
-      .poll(() => speaker.frames().filter((frame) => frame.url().includes('receiver')).length, { timeout: 15_000 })
-      .toBe(2);
-    const upcoming = speaker.frames().find((frame) => /controls=false/.test(frame.url()))!;
-    await expect.poll(() => upcoming.locator('.deck-tools').count()).toBe(0);
-    expect(await speaker.locator('.speaker-controls-time .clock-value').innerText()).toMatch(/\d+:\d\d/);
-    await expect
-      .poll(() => speaker.locator('.speaker-controls-time .timer .seconds-value').innerText(), { timeout: 5000 })
-      .not.toBe(':00');
-
-    // The presenter moves on in the deck: the notes follow.
-    await page.bringToFront();
-    await page.keyboard.press('End');
-    const closingNotes = await page
-      .locator('.reveal .slides > section.closing aside.notes li')
-      .first()
-      .evaluate((li) => {
-        const copy = li.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('rt').forEach((rt) => rt.remove());
-        return copy.textContent ?? '';
-      });
-    await expect.poll(shownNotes, { timeout: 15_000 }).toContain(closingNotes.slice(0, 20));
-    expect(speakerErrors).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
-
-  it('shows Japanese notes in the kit’s own font, broken between phrases', async () => {
-    const { id } = lessons[0];
-    // A context without request routing: fonts requested from the speaker window's blank page do
-    // not get past playwright's interception (the test above checks that nothing goes off-origin).
-    const context = await browser().newContext({ viewport: PROJECTOR, locale: 'ja-JP' });
-    const page = await context.newPage();
-    await openDeck(page, `${deckAddress(id, 'ja')}#/1`);
-    const opened = context.waitForEvent('page');
-    await page.keyboard.press('s');
-    const speaker = await opened;
-    const notes = speaker.locator('.speaker-controls-notes .value');
-    await expect.poll(() => notes.locator('wbr').count(), { timeout: 15_000 }).toBeGreaterThan(10);
-    expect(await notes.evaluate((element) => getComputedStyle(element).fontFamily)).toContain('BIZ UDPGothic');
-    expect(
-      await notes
-        .locator('.phrases')
-        .first()
-        .evaluate((element) => getComputedStyle(element).wordBreak),
-    ).toBe('keep-all');
-    await expect
-      .poll(() => speaker.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').length), {
-        timeout: 15_000,
-      })
-      .toBeGreaterThan(0);
-    // The speaker view never finishes its document (reveal.js writes it without closing it), so
-    // its font set never reports ready: ask, face by face, about the characters of the notes.
-    await expect
-      .poll(() => uncoveredJapanese(speaker, { textOf: '.speaker-controls-notes .value', waitForFonts: false }), {
-        timeout: 15_000,
-      })
-      .toEqual([]);
-    await context.close();
-  });
-});
+// The speaker view (S) has its own file: tests/browser/speaker-view.test.ts.
 
 describe('printing a deck', () => {
   it.each(LOCALES)(

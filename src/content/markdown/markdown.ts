@@ -9,6 +9,7 @@ import { fragmentsPlugin } from './fragments.ts';
 import { quizSlidesPlugin, type QuizSlideEnv } from './quiz-slides.ts';
 import { quotedLinesPlugin } from './quoted-lines.ts';
 import { ALLOWED_MARKUP_HINT, describeUnsafe, LESSON_ASSETS, sanitize } from './sanitize.ts';
+import { ICON_SCHEME, iconNameOf, iconSvg, isKnownIcon, similarIcons } from './icons.ts';
 
 /** A problem found in Markdown, at a 1-based line and column of the text that was rendered. */
 export interface MarkdownProblem {
@@ -29,6 +30,16 @@ interface RenderEnv extends FactRefEnv, QuizSlideEnv {
   /** Folder under which a lesson's own images are published, e.g. lesson-assets/sextortion-pattern. */
   assetBase?: string;
   images?: string[];
+  /** Icons met while rendering: a marker in the HTML, replaced by the icon's SVG after sanitizing. */
+  icons?: { marker: string; svg: string }[];
+}
+
+// Icon SVG is the kit's own markup, not the author's, so it is put in after the sanitizer (which
+// allows no SVG) in place of a marker no lesson text can contain: it changes every run.
+const ICON_MARKER = `mamoru-icon-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}-`;
+
+function withIcons(html: string, env: RenderEnv): string {
+  return (env.icons ?? []).reduce((result, icon) => result.split(icon.marker).join(icon.svg), html);
 }
 
 export { LESSON_ASSETS };
@@ -52,6 +63,14 @@ const renderImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, index, options, env: RenderEnv, self) => {
   const token = tokens[index];
   const src = token.attrGet('src') ?? '';
+  const icon = iconNameOf(src);
+  if (icon !== undefined) {
+    // An unknown name renders nothing; the lesson check names it.
+    if (!isKnownIcon(icon)) return '';
+    const marker = `${ICON_MARKER}${(env.icons ??= []).length}-`;
+    env.icons.push({ marker, svg: iconSvg(icon, self.renderInlineAsText(token.children ?? [], options, env).trim()) });
+    return marker;
+  }
   if (isLessonRelative(src) && env.assetBase) {
     (env.images ??= []).push(src);
     token.attrSet('src', `${env.assetBase}/${src.replace(/^\.\//, '')}`);
@@ -80,7 +99,7 @@ export function renderBlock(
     line: question.line + firstLine,
     col: (lines[question.line] ?? '').lastIndexOf(question.id) + 1,
   }));
-  const html = sanitize(md.renderer.render(tokens, md.options, env));
+  const html = withIcons(sanitize(md.renderer.render(tokens, md.options, env)), env);
   const headingAt = tokens.findIndex((token) => token.type === 'heading_open');
   const heading = headingAt >= 0 ? textOf([tokens[headingAt + 1]]) : undefined;
   return {
@@ -99,7 +118,7 @@ export function renderInline(source: string): Rendered {
   const env: RenderEnv = {};
   const tokens = md.parseInline(source, env);
   const problems = inspectTokens(tokens, 1, source);
-  const html = sanitize(md.renderer.render(tokens, md.options, env));
+  const html = withIcons(sanitize(md.renderer.render(tokens, md.options, env)), env);
   return { html, text: textOf(tokens), factRefs: env.factRefs ?? [], problems };
 }
 
@@ -148,7 +167,18 @@ function inspectTokens(tokens: Token[], firstLine: number, source: string): Mark
           message: `image ${src} has no alt text: write what it shows between the brackets, ![like this](${src})`,
         });
       }
-      if (!isLessonRelative(src)) {
+      const icon = iconNameOf(src);
+      if (icon !== undefined) {
+        if (!isKnownIcon(icon)) {
+          const similar = similarIcons(icon);
+          problems.push({
+            ...where(src),
+            message:
+              `unknown icon "${icon}": use a Lucide icon name (lucide-static), like ${ICON_SCHEME}phone or ${ICON_SCHEME}shield-check` +
+              (similar.length ? `; names like it: ${similar.join(', ')}` : ''),
+          });
+        }
+      } else if (!isLessonRelative(src)) {
         problems.push({
           ...where(src),
           message: `image ${src} must be a file in the lesson folder (the kit loads nothing from other hosts)`,
