@@ -102,7 +102,7 @@ export function schoolHelpSlides(school: SchoolSettings, locale: Locale): DeckSl
       kind: 'closing',
       title: heading,
       html: `<h2>${escapeHtml(heading)}</h2><ul class="help-slide school-help">${items.join('')}</ul>`,
-      notesHtml: '',
+      notesHtml: `<p>${escapeHtml(translate(locale, 'deck.schoolHelpNotes'))}</p>`,
     };
   });
 }

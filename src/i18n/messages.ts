@@ -197,6 +197,10 @@ export const messages = {
     highContrast: { ja: '高コントラスト', en: 'High contrast' },
     schoolHelpAsk: { ja: '先生や保健室の先生に話せます。', en: 'You can talk to a teacher or the school nurse.' },
     continued: { ja: '（つづき）', en: '(continued)' },
+    schoolHelpNotes: {
+      ja: '学校の中で相談できる人と窓口です（学校の設定から）。それぞれの人がどこにいて、いつ話せるかを伝えます。授業のあとに話しに来てもよいこと、友だちのことでもよいことも伝えます。',
+      en: 'The people and lines students can ask at school (from the school settings). Say where each person can be found and when; add that students may come after the lesson, and may ask about a friend too.',
+    },
     speakerView: { ja: '発表者ビュー (S)', en: 'Speaker view (S)' },
     printNow: { ja: '印刷する', en: 'Print' },
     printWithNotes: { ja: 'ノートつきで印刷', en: 'Print with notes' },

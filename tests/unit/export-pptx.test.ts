@@ -117,11 +117,13 @@ describe('what the PowerPoint deck holds', () => {
     expect(slides[0].body.map((block) => block.runs.map((run) => run.text).join('')).join('\n')).toContain(
       'この授業について',
     );
-    const closing = slides.at(-1)!;
-    const closingText = closing.body.map((block) => block.runs.map((run) => run.text).join('')).join('\n');
-    expect(closingText).toContain('みなと中学校');
-    expect(closingText).toContain('養護教諭 佐藤 03-0000-0000');
-    expect(closingText).toContain('#9110');
+    // The help slide, then the school's own contacts on a slide of their own (UX report H2).
+    const [help, school] = slides
+      .slice(-2)
+      .map((slide) => slide.body.map((block) => block.runs.map((run) => run.text).join('')).join('\n'));
+    expect(help).toContain('#9110');
+    expect(school).toContain('みなと中学校');
+    expect(school).toContain('養護教諭 佐藤 03-0000-0000');
     for (const slide of slides) expect(slide.notes.trim()).not.toBe('');
   });
 
