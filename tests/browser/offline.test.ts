@@ -3,11 +3,9 @@
 // browser offline and reloads every route in both languages: catalogue, every lesson's overview,
 // settings, a deck with its speaker view, a quiz to its summary, and a PDF made in the browser.
 // No request may fail on the way.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { LOCALES, type Locale, type Question } from '../../src/content/types';
 import { translate } from '../../src/i18n/messages';
 import { uncoveredJapanese, useChromium } from '../support/browser';
@@ -176,30 +174,26 @@ describe.each(LOCALES)('the kit offline after one visit, in %s', (locale) => {
     expect(kit.consoleErrors).toEqual([]);
   });
 
-  // reveal.js's notes window (about:blank) is not served by the service worker, so its fonts fail
-  // offline; the kit's own speaker page (speaker.html, issue 12) is, and is precached like any page.
-  it.skipIf(!existsSync(path.join(PROJECT_ROOT, 'speaker.html')))(
-    'opens the speaker view with the network off',
-    async () => {
-      const { page, context } = kit;
-      await openDeck(page);
-      await page.keyboard.press('ArrowRight');
-      const opened = context.waitForEvent('page');
-      await page.keyboard.press('s');
-      const speaker = await opened;
-      expect(speaker.url()).toContain('speaker.html');
-      const NOTES = '.speaker-notes-text';
-      await expect.poll(() => speaker.locator(NOTES).first().innerText(), { timeout: 20_000 }).not.toBe('');
-      if (locale === 'ja') {
-        await expect
-          .poll(() => uncoveredJapanese(speaker, { textOf: NOTES, waitForFonts: false }), { timeout: 20_000 })
-          .toEqual([]);
-      }
-      await speaker.close();
-      expect(kit.failures).toEqual([]);
-      expect(kit.consoleErrors).toEqual([]);
-    },
-  );
+  // The kit's own speaker page (speaker.html) is precached like any page.
+  it('opens the speaker view with the network off', async () => {
+    const { page, context } = kit;
+    await openDeck(page);
+    await page.keyboard.press('ArrowRight');
+    const opened = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await opened;
+    expect(speaker.url()).toContain('speaker.html');
+    const NOTES = '.speaker-notes-text';
+    await expect.poll(() => speaker.locator(NOTES).first().innerText(), { timeout: 20_000 }).not.toBe('');
+    if (locale === 'ja') {
+      await expect
+        .poll(() => uncoveredJapanese(speaker, { textOf: NOTES, waitForFonts: false }), { timeout: 20_000 })
+        .toEqual([]);
+    }
+    await speaker.close();
+    expect(kit.failures).toEqual([]);
+    expect(kit.consoleErrors).toEqual([]);
+  });
 
   it('takes a quiz to its summary with the network off', async () => {
     const { page } = kit;
