@@ -63,7 +63,10 @@ export function startOffline(): void {
   });
 }
 
-function follow(found: ServiceWorkerRegistration): void {
+function follow(found: ServiceWorkerRegistration | undefined): void {
+  // A browser whose policy blocks service workers (as Playwright's serviceWorkers: 'block' does)
+  // resolves the registration with nothing at all.
+  if (!found) return set({ state: 'not-supported' });
   registration = found;
   if (found.active) whenActivated(found.active);
   if (found.waiting && found.active) set({ updateAvailable: true });
