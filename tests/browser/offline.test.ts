@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { LOCALES, type Locale, type Question } from '../../src/content/types';
+import { LOCALES, type Locale } from '../../src/content/types';
 import { translate } from '../../src/i18n/messages';
 import { uncoveredJapanese, useChromium } from '../support/browser';
 import { shippedLessons } from '../support/shipped-lessons';
+import { answerCorrectly } from '../support/quiz-answers';
 
 const kitUrl = inject('kitUrl');
 const origin = new URL(kitUrl).origin;
@@ -78,27 +79,6 @@ async function reloadAt(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
-
-/** Answers the question on screen correctly. */
-async function answerCorrectly(page: Page, question: Question): Promise<void> {
-  if (question.type === 'truefalse') {
-    await page.locator(`input[name="${question.id}"][value="${question.answer}"]`).click();
-  } else if (question.type === 'ordering') {
-    const target = question.options.map((option) => option.id);
-    for (let position = 0; position < target.length; position++) {
-      for (;;) {
-        const order = await page
-          .locator('.ordering-item')
-          .evaluateAll((items) => items.map((item) => item.getAttribute('data-option')));
-        if (order.indexOf(target[position]) === position) break;
-        await page.locator(`.ordering-item[data-option="${target[position]}"] button`).first().click();
-      }
-    }
-  } else {
-    const answers = Array.isArray(question.answer) ? question.answer : [question.answer];
-    for (const id of answers) await page.locator(`input[name="${question.id}"][value="${id}"]`).click();
-  }
 }
 
 describe.each(LOCALES)('the kit offline after one visit, in %s', (locale) => {
@@ -202,7 +182,7 @@ describe.each(LOCALES)('the kit offline after one visit, in %s', (locale) => {
       await expect
         .poll(() => page.locator('.quiz-progress h2').first().innerText())
         .toBe(t('app.questionOf', { n: index + 1, total: lesson.quiz.length }));
-      await answerCorrectly(page, question);
+      await answerCorrectly(page, question, 'click');
       await page.getByRole('button', { name: t('app.checkAnswer') }).click();
       await page
         .getByRole('button', { name: index === lesson.quiz.length - 1 ? t('app.seeResults') : t('app.nextQuestion') })

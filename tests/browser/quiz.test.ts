@@ -2,10 +2,10 @@
 // feedback that teaches, and without losing anything to a reload.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Question } from '../../src/content/types';
 import { LOCALES } from '../../src/content/types';
 import { axeViolations, useChromium, openPage, visit } from '../support/browser';
 import { shippedLessons } from '../support/shipped-lessons';
+import { answerCorrectly } from '../support/quiz-answers';
 
 const kitUrl = inject('kitUrl');
 const lessons = shippedLessons();
@@ -28,27 +28,6 @@ const WORDS = {
     score: (t: number) => `${t} of ${t} right`,
   },
 };
-
-/** Answers the question on screen correctly by touch, as a student would. */
-async function answerCorrectly(page: Page, question: Question): Promise<void> {
-  if (question.type === 'truefalse') {
-    await page.locator(`input[name="${question.id}"][value="${question.answer}"]`).tap();
-  } else if (question.type === 'ordering') {
-    const target = question.options.map((option) => option.id);
-    for (let position = 0; position < target.length; position++) {
-      for (;;) {
-        const order = await page
-          .locator('.ordering-item')
-          .evaluateAll((items) => items.map((item) => item.getAttribute('data-option')));
-        if (order.indexOf(target[position]) === position) break;
-        await page.locator(`.ordering-item[data-option="${target[position]}"] button`).first().tap();
-      }
-    }
-  } else {
-    const answers = Array.isArray(question.answer) ? question.answer : [question.answer];
-    for (const id of answers) await page.locator(`input[name="${question.id}"][value="${id}"]`).tap();
-  }
-}
 
 /** An element's text as a reader sees it, ruby readings left out, spacing folded. */
 async function readableText(page: Page, selector: string): Promise<string> {
