@@ -50,7 +50,7 @@ describe('the catalogue', () => {
       .poll(() => page.locator('.lesson-card').count())
       .toBe(lessons.filter((l) => l.topics.includes('trafficking')).length);
     expect(page.url()).toMatch(/#\/\?topic=trafficking$/);
-    expect(await page.getByRole('status').innerText()).toMatch(/^\d+ lessons$/);
+    expect(await page.getByRole('main').getByRole('status').innerText()).toMatch(/^\d+ lessons$/);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

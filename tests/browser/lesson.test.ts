@@ -71,7 +71,7 @@ describe('school settings', () => {
     await page.getByLabel('School counsellor or nurse').fill('Ms Yamada, school nurse (ext. 123)');
     await page.getByLabel('Local help lines (one per line)').fill('City children’s centre 0000-00-0000\n\n');
     await page.getByRole('button', { name: 'Save' }).click();
-    expect(await page.getByRole('status').innerText()).toBe('Saved.');
+    expect(await page.getByRole('main').getByRole('status').innerText()).toBe('Saved.');
     await page.reload({ waitUntil: 'networkidle' });
     expect(await page.getByLabel('School name').inputValue()).toBe('Midori Junior High <b>School</b>');
 
@@ -79,9 +79,10 @@ describe('school settings', () => {
     expect(await page.locator('.school-contacts').innerText()).toContain('Ms Yamada, school nurse (ext. 123)');
 
     await visit(page, `${kitUrl}present.html?lesson=${first.id}&lang=en`);
+    // The help slide, then the school's own contacts on slides of their own (UX report H2).
     const closing = page.locator('.reveal .slides > section.closing');
-    await closing.waitFor({ state: 'attached' });
-    const text = (await closing.textContent()) ?? '';
+    await closing.first().waitFor({ state: 'attached' });
+    const text = (await closing.allTextContents()).join('\n');
     expect(text).toContain('Midori Junior High <b>School</b>'); // typed text is shown as text, never as markup
     expect(text).toContain('City children’s centre 0000-00-0000');
     expect(await closing.locator('b').count()).toBe(0);
