@@ -1,5 +1,6 @@
-// The speaker view's entry (speaker.html): the teacher's screen beside the deck. The live class's
-// teacher controls will be handed in here, as the deck page's entry hands in the live class.
+// The speaker view's entry (speaker.html): the teacher's screen beside the deck, with the live
+// class's teacher controls handed in, as the deck page's entry hands in the live class.
+import { SpeakerLivePanel } from '../live/SpeakerLivePanel';
 import { renderSpeakerPage } from '../slides/speaker/main';
 
-renderSpeakerPage();
+renderSpeakerPage(SpeakerLivePanel);

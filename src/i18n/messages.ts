@@ -491,6 +491,22 @@ export const messages = {
       en: 'Class totals only: no one’s own answers and no names. Questions with fewer than 5 answers show no counts.',
     },
     liveStartFailed: { ja: 'ライブ授業を始められませんでした。', en: 'The live class could not start.' },
+    // The teacher's panel in the speaker view
+    speakerWaiting: { ja: 'スライドのウィンドウとつないでいます…', en: 'Connecting to the slides window…' },
+    speakerNeedsClassroom: {
+      ja: 'ライブ授業は、npm run classroom で開いたスライドから始められます。',
+      en: 'A live class runs from slides opened with npm run classroom.',
+    },
+    roundNotAsked: { ja: 'このスライドの問題：まだ出していません', en: 'This slide’s question: not asked yet' },
+    roundOpen: { ja: 'このスライドの問題：回答を受付中', en: 'This slide’s question: taking answers' },
+    roundClosedNow: { ja: 'このスライドの問題：しめきりました', en: 'This slide’s question: closed' },
+    roundRevealed: { ja: 'このスライドの問題：結果を表示中', en: 'This slide’s question: results shown' },
+    roundSkipped: { ja: 'このスライドの問題：とばしました', en: 'This slide’s question: skipped' },
+    noRoundHere: { ja: 'このスライドに問題はありません。', en: 'No question on this slide.' },
+    summaryFailed: {
+      ja: 'まとめを作れませんでした。もう一度ためしてください。',
+      en: 'The summary could not be made. Please try again.',
+    },
     storeDown: {
       ja: 'サーバーが授業の記録（Redis）につながっていません。つながるまで、回答と操作は受け付けられません。自動でつなぎなおしています。',
       en: 'The server has lost the class’s store (Redis). Answers and controls are refused until it is back; it is reconnecting by itself.',

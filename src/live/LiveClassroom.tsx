@@ -3,10 +3,13 @@ import type { RevealApi } from 'reveal.js';
 import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Locale, Question } from '../content/types';
-import type { ChangeResult, LiveRound, RoundResult } from '../protocol/live';
+import type { ChangeResult, LiveRound, RoundResult, RoundState, SessionSummary } from '../protocol/live';
 import { resultBars } from './result-bars';
 import { classroomAddress, joinUrl } from './connection';
 import { liveErrorText, translateLive, type LiveMessageKey } from './messages';
+import { useDeckSpeakerLink } from './deck-speaker-link';
+import { roundActionLabel, roundActions } from './round-actions';
+import type { LiveCommand, LiveView } from './speaker-channel';
 import { downloadSummaryCsv, downloadSummaryPdf } from './summary-download';
 import { checkRound, quizRound, useTeacherSession, type TeacherControls } from './teacher-session';
 import './live.css';
@@ -38,8 +41,10 @@ const released = (action: () => void) => (event: MouseEvent<HTMLElement>) => {
 
 /**
  * The live class on the projector: the start button in the deck tools, how to join (QR, address,
- * code, check word), answered counts, results after a reveal, before/after on the closing slide,
- * and the teacher's controls. Shown only when the kit is served by `npm run classroom`.
+ * code, check word), answered counts, results after a reveal, before/after on the closing slide.
+ * The teacher's controls are in the speaker view when one is open (it drives this window, which
+ * alone holds the control secret); without one, on the projector's bar, so that a teacher with a
+ * single screen can run the class. Shown only when the kit is served by `npm run classroom`.
  */
 export function LiveClassroom({
   lessonId,
@@ -101,6 +106,50 @@ export function LiveClassroom({
     // Only a new slide or a new connection opens a question.
   }, [state.session?.code, slideQuestion?.id, state.connected]);
 
+  const slideRound = slideQuestion
+    ? quizRound(slideQuestion)
+    : slide.kind === 'opening' && checkQuestions.length
+      ? checkRound('before', checkQuestions)
+      : slide.kind === 'closing' && checkQuestions.length
+        ? checkRound('after', checkQuestions)
+        : undefined;
+  const current = state.current;
+  const shownRound = current && slideRound && current.round.id === slideRound.id ? current : null;
+  const result = slideRound ? state.results[slideRound.id] : undefined;
+  const shown = shownRound?.state ?? (result ? 'revealed' : null);
+
+  // What the speaker view shows, and what it may ask: only the round of the slide on screen.
+  const view: LiveView = {
+    available: !!address,
+    session: state.session && { code: state.session.code, checkWord: state.session.checkWord },
+    connected: state.connected,
+    joined: state.progress.joined,
+    answered: shownRound ? state.progress.answered : null,
+    round: slideRound ? { id: slideRound.id, kind: slideRound.kind, shown } : null,
+    joinShown: showJoin,
+    error: state.error,
+    storeDown: state.storeDown,
+  };
+  const onCommand = (
+    command: LiveCommand,
+    sendSummary: (requestId: number, summary: SessionSummary | null) => void,
+  ) => {
+    if (!address) return;
+    if (command.command === 'start') {
+      if (!state.session) void live.start().then(() => setShowJoin(true));
+    } else if (command.command === 'toggle-join') setShowJoin((joinShown) => !joinShown);
+    else if (command.command === 'end') void live.end();
+    else if (command.command === 'summary')
+      void live.refreshSummary().then((summary) => sendSummary(command.requestId, summary));
+    else if (
+      slideRound &&
+      command.roundId === slideRound.id &&
+      roundActions(slideRound.kind, shown).includes(command.command)
+    )
+      void live[command.command](slideRound);
+  };
+  const speakerAttached = useDeckSpeakerLink(view, onCommand);
+
   if (!address) return null;
   if (!state.session) {
     // The start button sits in the deck tools; a failure to start is said where the teacher looks.
@@ -113,7 +162,7 @@ export function LiveClassroom({
             </button>,
             toolsSlot,
           )}
-        {state.error && (
+        {state.error && !speakerAttached && (
           <p className="live-bar" role="alert">
             {tl('liveStartFailed')} {liveErrorText(locale, state.error)}
           </p>
@@ -122,16 +171,7 @@ export function LiveClassroom({
     );
   }
 
-  const { session, progress, current } = state;
-  const slideRound = slideQuestion
-    ? quizRound(slideQuestion)
-    : slide.kind === 'opening' && checkQuestions.length
-      ? checkRound('before', checkQuestions)
-      : slide.kind === 'closing' && checkQuestions.length
-        ? checkRound('after', checkQuestions)
-        : undefined;
-  const shownRound = current && slideRound && current.round.id === slideRound.id ? current : null;
-  const result = slideRound ? state.results[slideRound.id] : undefined;
+  const { session, progress } = state;
   const url = joinUrl(address, session.code, locale);
 
   return (
@@ -169,47 +209,47 @@ export function LiveClassroom({
             {tl('storeDown')}
           </p>
         )}
-        <RoundControls
-          live={live}
-          round={slideRound}
-          shown={shownRound?.state ?? (result ? 'revealed' : null)}
-          locale={locale}
-        />
-        <div className="live-buttons">
-          <button type="button" onClick={released(() => setShowJoin((shown) => !shown))}>
-            {showJoin ? tl('hideJoin') : tl('showJoin')}
-          </button>
-          <button
-            type="button"
-            onClick={released(
-              () =>
-                void live
-                  .refreshSummary()
-                  .then((summary) => summary && downloadSummaryCsv(summary, quiz, lessonId, locale)),
-            )}
-          >
-            {tl('downloadCsv')}
-          </button>
-          <button
-            type="button"
-            onClick={released(
-              () =>
-                void live
-                  .refreshSummary()
-                  .then((summary) => summary && downloadSummaryPdf(summary, quiz, lessonId, locale)),
-            )}
-          >
-            {tl('downloadPdf')}
-          </button>
-          <button
-            type="button"
-            className="live-end"
-            onClick={released(() => window.confirm(tl('endConfirm')) && void live.end())}
-          >
-            {tl('endSession')}
-          </button>
-        </div>
-        {state.error && <p role="alert">{liveErrorText(locale, state.error)}</p>}
+        {/* With a speaker view open, the controls are there: the class sees only what is theirs. */}
+        {!speakerAttached && (
+          <>
+            <RoundControls live={live} round={slideRound} shown={shown} locale={locale} />
+            <div className="live-buttons">
+              <button type="button" onClick={released(() => setShowJoin((shown) => !shown))}>
+                {showJoin ? tl('hideJoin') : tl('showJoin')}
+              </button>
+              <button
+                type="button"
+                onClick={released(
+                  () =>
+                    void live
+                      .refreshSummary()
+                      .then((summary) => summary && downloadSummaryCsv(summary, quiz, lessonId, locale)),
+                )}
+              >
+                {tl('downloadCsv')}
+              </button>
+              <button
+                type="button"
+                onClick={released(
+                  () =>
+                    void live
+                      .refreshSummary()
+                      .then((summary) => summary && downloadSummaryPdf(summary, quiz, lessonId, locale)),
+                )}
+              >
+                {tl('downloadPdf')}
+              </button>
+              <button
+                type="button"
+                className="live-end"
+                onClick={released(() => window.confirm(tl('endConfirm')) && void live.end())}
+              >
+                {tl('endSession')}
+              </button>
+            </div>
+            {state.error && <p role="alert">{liveErrorText(locale, state.error)}</p>}
+          </>
+        )}
       </section>
     </>
   );
@@ -224,34 +264,17 @@ function RoundControls({
 }: {
   live: TeacherControls;
   round: LiveRound | undefined;
-  shown: string | null;
+  shown: RoundState | null;
   locale: Locale;
 }) {
-  const tl = (key: LiveMessageKey) => translateLive(locale, key);
   if (!round) return null;
-  const isCheck = round.kind !== 'quiz';
   return (
     <div className="live-buttons">
-      {shown === null && (
-        <button type="button" onClick={released(() => void live.open(round))}>
-          {round.kind === 'before' ? tl('askBefore') : round.kind === 'after' ? tl('askAfter') : tl('openQuestion')}
+      {roundActions(round.kind, shown).map((action) => (
+        <button key={action} type="button" onClick={released(() => void live[action](round))}>
+          {translateLive(locale, roundActionLabel(round.kind, action))}
         </button>
-      )}
-      {shown === 'open' && (
-        <button type="button" onClick={released(() => void live.close(round))}>
-          {tl('closeQuestion')}
-        </button>
-      )}
-      {!isCheck && (shown === 'open' || shown === 'closed') && (
-        <button type="button" onClick={released(() => void live.reveal(round))}>
-          {tl('reveal')}
-        </button>
-      )}
-      {!isCheck && shown === 'open' && (
-        <button type="button" onClick={released(() => void live.skip(round))}>
-          {tl('skip')}
-        </button>
-      )}
+      ))}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 // The teacher's side of a live session, as a React hook for the deck: start or resume the session,
-// follow the class's progress, and send the controls. The control secret is kept in this browser
-// only (the deck and its speaker view share it); no student device ever receives it.
+// follow the class's progress, and send the controls. The control secret is kept by the deck window
+// that started the session, in its own tab's sessionStorage (a reload of the deck keeps the session;
+// no other tab can read it, and it is in no address). The speaker view drives this deck over
+// postMessage (speaker-channel.ts) and never holds the secret; no student device ever receives it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Question } from '../content/types';
 import type {
@@ -36,9 +38,23 @@ export interface LiveState {
 const storageKey = (lessonId: string) => `mamoru.live.teacher.${lessonId}`;
 const EMPTY_PROGRESS: Progress = { joined: 0, roundId: null, state: null, answered: 0 };
 
+function tabStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 function storedSession(lessonId: string): TeacherSession | null {
   try {
-    const value = JSON.parse(window.localStorage.getItem(storageKey(lessonId)) ?? 'null') as TeacherSession | null;
+    // Earlier versions kept the secret in localStorage, which every tab of the kit can read: gone.
+    window.localStorage.removeItem(storageKey(lessonId));
+  } catch {
+    // Storage off: nothing was kept there either.
+  }
+  try {
+    const value = JSON.parse(tabStorage()?.getItem(storageKey(lessonId)) ?? 'null') as TeacherSession | null;
     return value && typeof value.code === 'string' && typeof value.secret === 'string' ? value : null;
   } catch {
     return null;
@@ -47,10 +63,22 @@ function storedSession(lessonId: string): TeacherSession | null {
 
 function storeSession(lessonId: string, session: TeacherSession | null): void {
   try {
-    if (session) window.localStorage.setItem(storageKey(lessonId), JSON.stringify(session));
-    else window.localStorage.removeItem(storageKey(lessonId));
+    if (session) tabStorage()?.setItem(storageKey(lessonId), JSON.stringify(session));
+    else tabStorage()?.removeItem(storageKey(lessonId));
   } catch {
     // Storage off: the session lasts while this page is open.
+  }
+}
+
+/**
+ * A window opened by the deck starts with a copy of the deck's sessionStorage (so the speaker
+ * window may hold a copy of the secret it does not need): the speaker view drops it on opening.
+ */
+export function dropCopiedSession(lessonId: string): void {
+  try {
+    tabStorage()?.removeItem(storageKey(lessonId));
+  } catch {
+    // Storage off: there is no copy.
   }
 }
 
@@ -180,7 +208,8 @@ export function useTeacherSession(lessonId: string) {
   const skip = useCallback(
     async (round: LiveRound) => {
       const reply = await request(await socket(), 'teacher:skip', { ...auth(), roundId: round.id });
-      if (reply.ok) patch({ current: null });
+      // Kept as skipped, so that its slide offers it no more (the server would refuse to open it again).
+      if (reply.ok) patch({ current: { round, state: 'skipped' } });
       else patch({ error: reply.error });
     },
     [socket],
