@@ -97,10 +97,13 @@ export function SpeakerLivePanel({ lessonId, locale }: { lessonId: string; local
   const { round } = view;
   return (
     <div className="speaker-live-panel">
-      {heading}
-      <p className="speaker-live-code">
-        {tl('code')} <strong>{view.session.code}</strong> · {tl('checkWord')} <strong>{view.session.checkWord}</strong>
-      </p>
+      <div className="speaker-live-heading">
+        {heading}
+        <p className="speaker-live-code">
+          {tl('code')} <strong>{view.session.code}</strong> · {tl('checkWord')}{' '}
+          <strong>{view.session.checkWord}</strong>
+        </p>
+      </div>
       <p className="speaker-live-counts" role="status">
         <span className="speaker-live-joined">{tl('joined', { n: view.joined })}</span>
         {view.answered !== null && (
@@ -131,7 +134,7 @@ export function SpeakerLivePanel({ lessonId, locale }: { lessonId: string; local
         </div>
       )}
       <div className="speaker-live-buttons">
-        <button type="button" aria-pressed={view.joinShown} onClick={() => command({ command: 'toggle-join' })}>
+        <button type="button" onClick={() => command({ command: 'toggle-join' })}>
           {view.joinShown ? tl('hideJoin') : tl('showJoin')}
         </button>
         <button type="button" disabled={saving || content.status !== 'ready'} onClick={() => void save('csv')}>
@@ -140,8 +143,6 @@ export function SpeakerLivePanel({ lessonId, locale }: { lessonId: string; local
         <button type="button" disabled={saving || content.status !== 'ready'} onClick={() => void save('pdf')}>
           {tl('downloadPdf')}
         </button>
-      </div>
-      <div className="speaker-live-buttons">
         <button
           type="button"
           className="speaker-live-end"

@@ -192,8 +192,8 @@ async function liveFromSpeakerView(locale: Locale) {
   );
   await expect.poll(() => speaker.locator('.speaker-live-round').innerText()).toBe(words(locale, 'roundOpen'));
   for (const [index, { page }] of students.entries()) {
-    if (index === 4) await page.locator('input[name="q4"][value="a"]').tap();
-    else await answerCorrectly(page, question('q4'), 'tap');
+    if (index === 4) await page.locator('input[name="q4"][value="a"]').click();
+    else await answerCorrectly(page, question('q4'), DEVICES[index].hasTouch ? 'tap' : 'click');
     await page.locator('.live-question[data-question="q4"] button[type="submit"]').click();
     await page.getByText(words(locale, 'answerSent')).waitFor();
   }
@@ -258,8 +258,8 @@ async function liveFromSpeakerView(locale: Locale) {
   await Promise.all(
     students.map(({ page }) => page.waitForSelector('.live-round[data-round="quiz-q2"][data-state="open"]')),
   );
-  for (const { page } of students.slice(0, 3)) {
-    await answerCorrectly(page, question('q2'), 'tap');
+  for (const [index, { page }] of students.slice(0, 3).entries()) {
+    await answerCorrectly(page, question('q2'), DEVICES[index].hasTouch ? 'tap' : 'click');
     await page.locator('.live-question[data-question="q2"] button[type="submit"]').click();
     await page.getByText(words(locale, 'answerSent')).waitFor();
   }
