@@ -103,25 +103,25 @@ export function SpeakerLivePanel({ lessonId, locale }: { lessonId: string; local
           {tl('code')} <strong>{view.session.code}</strong> · {tl('checkWord')}{' '}
           <strong>{view.session.checkWord}</strong>
         </p>
+        <p className="speaker-live-counts" role="status">
+          <span className="speaker-live-joined">{tl('joined', { n: view.joined })}</span>
+          {view.answered !== null && (
+            <span className="speaker-live-answered">
+              {tl('answered', { answered: view.answered, joined: view.joined })}
+            </span>
+          )}
+        </p>
       </div>
-      <p className="speaker-live-counts" role="status">
-        <span className="speaker-live-joined">{tl('joined', { n: view.joined })}</span>
-        {view.answered !== null && (
-          <span className="speaker-live-answered">
-            {tl('answered', { answered: view.answered, joined: view.joined })}
-          </span>
-        )}
-      </p>
       {!view.connected && <p role="status">{tl('reconnecting')}</p>}
       {view.storeDown && (
         <p className="speaker-live-alert" role="alert">
           {tl('storeDown')}
         </p>
       )}
-      <p className="speaker-live-round">{round ? tl(ROUND_STATE[round.shown ?? 'none']) : tl('noRoundHere')}</p>
-      {round && (
-        <div className="speaker-live-buttons">
-          {roundActions(round.kind, round.shown).map((action) => (
+      <div className="speaker-live-buttons">
+        <p className="speaker-live-round">{round ? tl(ROUND_STATE[round.shown ?? 'none']) : tl('noRoundHere')}</p>
+        {round &&
+          roundActions(round.kind, round.shown).map((action) => (
             <button
               key={action}
               type="button"
@@ -131,8 +131,7 @@ export function SpeakerLivePanel({ lessonId, locale }: { lessonId: string; local
               {tl(roundActionLabel(round.kind, action))}
             </button>
           ))}
-        </div>
-      )}
+      </div>
       <div className="speaker-live-buttons">
         <button type="button" onClick={() => command({ command: 'toggle-join' })}>
           {view.joinShown ? tl('hideJoin') : tl('showJoin')}

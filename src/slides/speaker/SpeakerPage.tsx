@@ -112,7 +112,7 @@ function LoadedSpeakerView({
           {t('speaker.noDeck')}
         </p>
       )}
-      <main className="speaker-main">
+      <main className={LiveControls ? 'speaker-main with-live' : 'speaker-main'}>
         <section className="speaker-current" aria-label={t('speaker.current')}>
           <SlidePreview lessonId={lesson.id} locale={locale} position={position} title={t('speaker.current')} />
           <nav className="speaker-move" aria-label={t('deck.deckTools')}>
@@ -125,6 +125,12 @@ function LoadedSpeakerView({
             <span className="speaker-keys-hint">{t('speaker.keysHint')}</span>
           </nav>
         </section>
+        {/* Under the slide, beside its move buttons: the notes give up room, the live class's counts stay in view. */}
+        {LiveControls && (
+          <section className="speaker-live" aria-label={t('speaker.liveControls')}>
+            <LiveControls lessonId={lesson.id} locale={locale} slideIndex={index} />
+          </section>
+        )}
         {/* Focusable, so that long notes can be scrolled from the keyboard too. */}
         <section className="speaker-notes" aria-labelledby="speaker-notes-title" tabIndex={0}>
           <h2 id="speaker-notes-title">{t('speaker.notes')}</h2>
@@ -179,11 +185,6 @@ function LoadedSpeakerView({
               {t('speaker.restartTimer')}
             </button>
           </section>
-          {LiveControls && (
-            <section className="speaker-live" aria-label={t('speaker.liveControls')}>
-              <LiveControls lessonId={lesson.id} locale={locale} slideIndex={index} />
-            </section>
-          )}
         </aside>
       </main>
     </div>
