@@ -135,12 +135,16 @@ export function LiveClassroom({
     sendSummary: (requestId: number, summary: SessionSummary | null) => void,
   ) => {
     if (!address) return;
+    if (command.command === 'summary')
+      return void live.refreshSummary().then((summary) => sendSummary(command.requestId, summary));
     if (command.command === 'start') {
       if (!state.session) void live.start().then(() => setShowJoin(true));
-    } else if (command.command === 'toggle-join') setShowJoin((joinShown) => !joinShown);
+      return;
+    }
+    // A command sent while the speaker view still showed an ended session does nothing.
+    if (!state.session) return;
+    if (command.command === 'toggle-join') setShowJoin((joinShown) => !joinShown);
     else if (command.command === 'end') void live.end();
-    else if (command.command === 'summary')
-      void live.refreshSummary().then((summary) => sendSummary(command.requestId, summary));
     else if (
       slideRound &&
       command.roundId === slideRound.id &&
