@@ -30,6 +30,8 @@ export class Classroom {
   constructor(
     private readonly store: SessionStore,
     private readonly now: () => number = Date.now,
+    /** How long an unused session lives; shorter only in tests. */
+    private readonly idleMs: number = SESSION_IDLE_MS,
   ) {}
 
   /** A new session for a lesson: its code and check word for the projector, its secret for the teacher's browser. */
@@ -212,12 +214,12 @@ export class Classroom {
     await this.store.delete(code);
   }
 
-  /** Deletes the sessions nobody has used for SESSION_IDLE_MS; returns their codes. */
+  /** Deletes the sessions nobody has used for `idleMs` (3 hours); returns their codes. */
   async expire(): Promise<string[]> {
     const expired: string[] = [];
     for (const code of await this.store.codes()) {
       const session = await this.store.get(code);
-      if (session && this.now() - session.lastActivity > SESSION_IDLE_MS) {
+      if (session && this.now() - session.lastActivity > this.idleMs) {
         await this.store.delete(code);
         expired.push(code);
       }
@@ -225,9 +227,17 @@ export class Classroom {
     return expired;
   }
 
+  /**
+   * Whether a session is still there: false once it has expired (in Redis, once its keys ran out,
+   * which no process is told of) or was ended. Throws when the store cannot be reached.
+   */
+  async isLive(code: string): Promise<boolean> {
+    return (await this.liveSession(code)) !== undefined;
+  }
+
   private async liveSession(code: string): Promise<StoredSession | undefined> {
     const session = await this.store.get(code);
-    if (!session || this.now() - session.lastActivity > SESSION_IDLE_MS) return undefined;
+    if (!session || this.now() - session.lastActivity > this.idleMs) return undefined;
     return session;
   }
 

@@ -8,6 +8,7 @@ import type { z } from 'zod/mini';
 import { Classroom } from './classroom.ts';
 import {
   MAX_MESSAGE_BYTES,
+  SESSION_IDLE_MS,
   answerMessage,
   createSessionMessage,
   joinMessage,
@@ -17,6 +18,7 @@ import {
   type Ack,
   type ClientToServerEvents,
   type ServerToClientEvents,
+  type SessionEndReason,
 } from '../protocol/live.ts';
 import type { SessionStore, StoredSession } from './store/session-store.ts';
 
@@ -28,6 +30,8 @@ export interface LiveClassOptions {
   now?: () => number;
   /** How often unattended sessions are looked for (they expire after 3 hours idle). */
   expiryCheckMs?: number;
+  /** How long an unused session lives: 3 hours (SESSION_IDLE_MS); shorter only in tests. */
+  sessionIdleMs?: number;
   /** Sets up Socket.IO before the first connection: the Redis adapter, for several processes. */
   configure?: (io: LiveServer) => void;
   /** Whether the shared store can be reached, when it can go away (Redis): connections are told. */
@@ -52,7 +56,7 @@ export function attachLiveClass(
   httpServer: HttpServer,
   options: LiveClassOptions,
 ): { io: LiveServer; close: () => Promise<void> } {
-  const classroom = new Classroom(options.store, options.now);
+  const classroom = new Classroom(options.store, options.now, options.sessionIdleMs);
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
@@ -168,7 +172,7 @@ export function attachLiveClass(
 
     asTeacher('teacher:end', teacherMessage, async ({ code }) => {
       await classroom.end(code);
-      endRooms(io, code);
+      endRooms(io, code, 'closed');
       return { ok: true };
     });
 
@@ -196,13 +200,26 @@ export function attachLiveClass(
     });
   });
 
-  const expiry = setInterval(() => {
-    classroom.expire().then(
-      (codes) => codes.forEach((code) => endRooms(io, code)),
-      (error: unknown) =>
-        console.error('classroom: could not expire sessions:', error instanceof Error ? error.message : error),
-    );
-  }, options.expiryCheckMs ?? 60_000);
+  // Expired sessions: the ones this process deletes (the embedded store; Redis has done it first,
+  // usually), and the ones whose Redis keys ran out, which no process is told of: each process
+  // looks at the sessions its own connections are in, and tells them.
+  let checking = false;
+  const checkExpiry = async () => {
+    for (const code of await classroom.expire()) endRooms(io, code, 'expired');
+    for (const code of localSessions(io)) if (!(await classroom.isLive(code))) endRooms(io, code, 'expired', 'local');
+  };
+  const expiry = setInterval(
+    () => {
+      if (checking) return;
+      checking = true;
+      checkExpiry()
+        .catch((error: unknown) =>
+          console.error('classroom: could not expire sessions:', error instanceof Error ? error.message : error),
+        )
+        .finally(() => (checking = false));
+    },
+    options.expiryCheckMs ?? Math.min(60_000, (options.sessionIdleMs ?? SESSION_IDLE_MS) / 4),
+  );
   expiry.unref();
 
   return {
@@ -246,10 +263,22 @@ async function allowed(limiter: RateLimiterMemory, key: string): Promise<boolean
   );
 }
 
-function endRooms(io: LiveServer, code: string): void {
-  io.to(studentsOf(code)).to(teacherOf(code)).emit('ended');
-  io.in(studentsOf(code)).socketsLeave(studentsOf(code));
-  io.in(teacherOf(code)).socketsLeave(teacherOf(code));
+/** Tells everyone in a session that it has ended, and empties its rooms; `local`: only this process's connections. */
+function endRooms(io: LiveServer, code: string, reason: SessionEndReason, scope: 'all' | 'local' = 'all'): void {
+  const target = scope === 'local' ? io.local : io;
+  target.to(studentsOf(code)).to(teacherOf(code)).emit('ended', reason);
+  target.in(studentsOf(code)).socketsLeave(studentsOf(code));
+  target.in(teacherOf(code)).socketsLeave(teacherOf(code));
+}
+
+/** The sessions this process has connections in, from the names of its own rooms. */
+function localSessions(io: LiveServer): string[] {
+  const codes = new Set<string>();
+  for (const room of io.of('/').adapter.rooms.keys()) {
+    const code = /^(?:students|teacher):(.+)$/.exec(room)?.[1];
+    if (code) codes.add(code);
+  }
+  return [...codes];
 }
 
 /** No Origin header (not a browser page) or the page's origin is this server's own host. */
