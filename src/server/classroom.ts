@@ -93,10 +93,13 @@ export class Classroom {
     answers: Record<string, LiveAnswer>,
     change: Record<string, ChangeReport> | undefined,
   ): Promise<Ack> {
-    const session = await this.liveSession(code);
-    if (!session) return { ok: false, error: 'unknown-session' };
+    // One read: the session and whether this device joined, not the whole class's list.
     const device = deviceId(code, token);
-    if (!session.participants.includes(device)) return { ok: false, error: 'not-joined' };
+    const glance = await this.store.glance(code, device);
+    if (!glance || this.now() - glance.session.lastActivity > this.idleMs)
+      return { ok: false, error: 'unknown-session' };
+    if (!glance.member) return { ok: false, error: 'not-joined' };
+    const { session } = glance;
     const stored = session.rounds[roundId];
     if (!stored) return { ok: false, error: 'unknown-round' };
     if (stored.state !== 'open' || session.current !== roundId) return { ok: false, error: 'round-closed' };
@@ -178,15 +181,12 @@ export class Classroom {
 
   /** Joined devices and answers in for the current round, for the projector. */
   async progress(code: string): Promise<Progress> {
-    const session = await this.store.get(code);
-    if (!session) return { joined: 0, roundId: null, state: null, answered: 0 };
+    const glance = await this.store.glance(code);
+    if (!glance) return { joined: 0, roundId: null, state: null, answered: 0 };
+    const { session } = glance;
     const current = session.current ? session.rounds[session.current] : undefined;
-    const answered = !current
-      ? 0
-      : current.state === 'open'
-        ? await this.store.answerCount(code, current.round.id)
-        : answeredOf(current);
-    return { joined: session.participants.length, roundId: session.current, state: current?.state ?? null, answered };
+    const answered = !current ? 0 : current.state === 'open' ? glance.answered : answeredOf(current);
+    return { joined: glance.joined, roundId: session.current, state: current?.state ?? null, answered };
   }
 
   /** The class summary: counts per option and before/after, only where the thresholds are met. No per-device row. */
