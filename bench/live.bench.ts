@@ -203,6 +203,8 @@ interface Figures {
   latencyP50: number;
   latencyP95: number;
   latencyMax: number;
+  /** CPU seconds the servers (and Redis) spent per 1,000 answers: less noisy than times on a shared machine. */
+  cpuPerThousand: number;
 }
 
 async function scenario(
@@ -261,6 +263,8 @@ async function scenario(
       latencyP50: percentile(latencies, 50),
       latencyP95: percentile(latencies, 95),
       latencyMax: latencies.at(-1) ?? NaN,
+      cpuPerThousand:
+        ((cpu.servers.reduce((sum, s) => sum + s, 0) + cpu.redis) / (SESSIONS * STUDENTS * ROUNDS)) * 1000,
     };
     console.log(`\n-- ${label}: ${round(wallS)} s in all`);
     console.log(
@@ -275,6 +279,9 @@ async function scenario(
       ),
     );
     if (redis) console.log(`redis-server: CPU ${round(cpu.redis)} s`);
+    console.log(
+      `server CPU (joins, answers, counts, reveals) per 1,000 answers: ${round(figures.cpuPerThousand)} s${redis ? ', Redis included' : ''}`,
+    );
     console.log(
       `this bench (the ${SESSIONS * (STUDENTS + 1)} simulated clients): CPU ${round((benchCpu.user + benchCpu.system) / 1e6)} s; its event loop lagged p99 ${round(loop.percentile(99) / 1e6)} ms, max ${round(loop.max / 1e6)} ms (part of every latency above)`,
     );
@@ -343,7 +350,7 @@ if (args.redis) {
     );
     const ratio = (a: number, b: number) => `${round(a / b)}×`;
     console.log(
-      `\nratio ${scaled.label} / ${embedded.label}: wall ${ratio(scaled.wallS, embedded.wallS)} · join p95 ${ratio(scaled.joinP95, embedded.joinP95)} · answer→projector p50 ${ratio(scaled.latencyP50, embedded.latencyP50)} · p95 ${ratio(scaled.latencyP95, embedded.latencyP95)}`,
+      `\nratio ${scaled.label} / ${embedded.label}: wall ${ratio(scaled.wallS, embedded.wallS)} · join p95 ${ratio(scaled.joinP95, embedded.joinP95)} · answer→projector p50 ${ratio(scaled.latencyP50, embedded.latencyP50)} · p95 ${ratio(scaled.latencyP95, embedded.latencyP95)} · server CPU per answer ${ratio(scaled.cpuPerThousand, embedded.cpuPerThousand)}`,
     );
   } finally {
     await redis.remove();
