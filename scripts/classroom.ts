@@ -84,13 +84,20 @@ function isStale(distDir: string): boolean {
 }
 
 const { port, host, dataDir, distDir, redisUrl, publicUrl } = options();
+// For tests only: sessions that expire after this many milliseconds instead of 3 hours.
+const testIdle = process.env.MAMORU_TEST_SESSION_IDLE_MS;
+const sessionIdleMs = testIdle ? Number(testIdle) : undefined;
+if (sessionIdleMs !== undefined && !(Number.isInteger(sessionIdleMs) && sessionIdleMs >= 1000)) {
+  console.error(`MAMORU_TEST_SESSION_IDLE_MS must be a whole number of milliseconds ≥ 1000, not ${testIdle}`);
+  process.exit(2);
+}
 if (isStale(distDir)) {
   console.log('Building the kit (dist/ is missing or older than its sources)…');
   // Vite is loaded only to build: the running server stays small.
   const { build } = await import('vite');
   await build({ root: PROJECT_ROOT, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
 }
-const server = await startClassroomServer({ distDir, dataDir, host, port, redisUrl, publicUrl }).catch(
+const server = await startClassroomServer({ distDir, dataDir, host, port, redisUrl, publicUrl, sessionIdleMs }).catch(
   (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'

@@ -511,6 +511,10 @@ export const messages = {
       ja: 'サーバーが授業の記録（Redis）につながっていません。つながるまで、回答と操作は受け付けられません。自動でつなぎなおしています。',
       en: 'The server has lost the class’s store (Redis). Answers and controls are refused until it is back; it is reconnecting by itself.',
     },
+    sessionExpired: {
+      ja: 'このライブ授業は、長い時間使われなかったので終わりました。答えは消されました。続けるときは、ライブ授業を新しく始めてください。',
+      en: 'This live class has ended: nobody used it for a long time, so it and its answers were deleted. Start a new live class to go on.',
+    },
     // What the lesson overview tells the teacher about the live class and privacy.
     privacyTitle: { ja: 'ライブ授業とプライバシー', en: 'Live class and privacy' },
     privacyHow: {

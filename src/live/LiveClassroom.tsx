@@ -171,6 +171,11 @@ export function LiveClassroom({
             {tl('liveStartFailed')} {liveErrorText(locale, state.error)}
           </p>
         )}
+        {state.expired && !state.error && (
+          <p className="live-bar live-session-expired" role="status">
+            {tl('sessionExpired')}
+          </p>
+        )}
       </>
     );
   }

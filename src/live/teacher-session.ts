@@ -33,6 +33,8 @@ export interface LiveState {
   error: LiveError | null;
   /** The server cannot reach the shared store (Redis) its sessions live in, for now. */
   storeDown: boolean;
+  /** The session ended without the teacher ending it: nobody used it for 3 hours, so the server deleted it. */
+  expired: boolean;
 }
 
 const storageKey = (lessonId: string) => `mamoru.live.teacher.${lessonId}`;
@@ -109,6 +111,7 @@ export function useTeacherSession(lessonId: string) {
     summary: null,
     error: null,
     storeDown: false,
+    expired: false,
   }));
   const socketRef = useRef<LiveSocket | null>(null);
   const sessionRef = useRef(state.session);
@@ -132,7 +135,10 @@ export function useTeacherSession(lessonId: string) {
         if (reply.ok) {
           patch({ progress: reply.progress, current: reply.current, error: null });
           void refreshSummary();
-        } else if (reply.error === 'unknown-session' || reply.error === 'not-allowed') forget();
+        } else if (reply.error === 'unknown-session' || reply.error === 'not-allowed') {
+          forget();
+          if (reply.error === 'unknown-session') patch({ expired: true });
+        }
       });
     });
     made.on('disconnect', () => patch({ connected: false, storeDown: false }));
@@ -146,7 +152,10 @@ export function useTeacherSession(lessonId: string) {
         });
     });
     made.on('progress', (progress) => patch({ progress }));
-    made.on('ended', forget);
+    made.on('ended', (reason) => {
+      forget();
+      if (reason === 'expired') patch({ expired: true });
+    });
     return made;
   }, [forget]);
 
@@ -165,7 +174,15 @@ export function useTeacherSession(lessonId: string) {
     if (!reply.ok) return patch({ error: reply.error });
     const session = { code: reply.code, secret: reply.secret, checkWord: reply.checkWord };
     storeSession(lessonId, session);
-    patch({ session, error: null, progress: EMPTY_PROGRESS, current: null, results: {}, summary: null });
+    patch({
+      session,
+      error: null,
+      progress: EMPTY_PROGRESS,
+      current: null,
+      results: {},
+      summary: null,
+      expired: false,
+    });
   }, [lessonId, socket]);
 
   const auth = () => ({ code: sessionRef.current!.code, secret: sessionRef.current!.secret });

@@ -131,13 +131,18 @@ export type LiveError =
 
 export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: LiveError };
 
+export type SessionEndReason = 'closed' | 'expired';
+
 export interface ServerToClientEvents {
   /** To the students of a session: the round now on their screens (null: wait for the next one). */
   round: (view: RoundView | null) => void;
   /** To the teacher: joined and answered counts, after every join and answer. */
   progress: (progress: Progress) => void;
-  /** To everyone in the session: it has ended and its answers are deleted. */
-  ended: () => void;
+  /**
+   * To everyone in the session: it has ended and its answers are deleted; `expired` when nobody
+   * used it for SESSION_IDLE_MS (or its Redis keys ran out), `closed` when the teacher ended it.
+   */
+  ended: (reason: SessionEndReason) => void;
   /**
    * From a server whose sessions live in Redis, to its own connections: whether it can reach Redis
    * (false: answers and controls are refused until it is back). Sent on connecting when it cannot, and on every change.

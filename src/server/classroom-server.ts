@@ -31,6 +31,8 @@ export interface ClassroomServerOptions {
   publicUrl?: string;
   now?: () => number;
   expiryCheckMs?: number;
+  /** How long an unused session lives (3 hours); tests make it seconds. */
+  sessionIdleMs?: number;
 }
 
 export interface ClassroomServer {
@@ -53,7 +55,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   let store = options.store;
   if (!store && options.redisUrl) {
     redis = await connectRedis(options.redisUrl);
-    store = createRedisStore(redis.client);
+    store = createRedisStore(redis.client, { ttlMs: options.sessionIdleMs });
   }
   store ??= await openEmbeddedStore(options.dataDir);
   const pages = new Map(
@@ -100,6 +102,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     store,
     now: options.now,
     expiryCheckMs: options.expiryCheckMs,
+    sessionIdleMs: options.sessionIdleMs,
     ...(redis ? { configure: (io) => shareThroughRedis(io, redis.adapterClient), storeStatus: redis } : {}),
   });
   await new Promise<void>((resolve, reject) => {

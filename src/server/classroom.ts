@@ -30,6 +30,8 @@ export class Classroom {
   constructor(
     private readonly store: SessionStore,
     private readonly now: () => number = Date.now,
+    /** How long an unused session lives; shorter only in tests. */
+    private readonly idleMs: number = SESSION_IDLE_MS,
   ) {}
 
   /** A new session for a lesson: its code and check word for the projector, its secret for the teacher's browser. */
@@ -91,10 +93,13 @@ export class Classroom {
     answers: Record<string, LiveAnswer>,
     change: Record<string, ChangeReport> | undefined,
   ): Promise<Ack> {
-    const session = await this.liveSession(code);
-    if (!session) return { ok: false, error: 'unknown-session' };
+    // One read: the session and whether this device joined, not the whole class's list.
     const device = deviceId(code, token);
-    if (!session.participants.includes(device)) return { ok: false, error: 'not-joined' };
+    const glance = await this.store.glance(code, device);
+    if (!glance || this.now() - glance.session.lastActivity > this.idleMs)
+      return { ok: false, error: 'unknown-session' };
+    if (!glance.member) return { ok: false, error: 'not-joined' };
+    const { session } = glance;
     const stored = session.rounds[roundId];
     if (!stored) return { ok: false, error: 'unknown-round' };
     if (stored.state !== 'open' || session.current !== roundId) return { ok: false, error: 'round-closed' };
@@ -176,15 +181,12 @@ export class Classroom {
 
   /** Joined devices and answers in for the current round, for the projector. */
   async progress(code: string): Promise<Progress> {
-    const session = await this.store.get(code);
-    if (!session) return { joined: 0, roundId: null, state: null, answered: 0 };
+    const glance = await this.store.glance(code);
+    if (!glance) return { joined: 0, roundId: null, state: null, answered: 0 };
+    const { session } = glance;
     const current = session.current ? session.rounds[session.current] : undefined;
-    const answered = !current
-      ? 0
-      : current.state === 'open'
-        ? await this.store.answerCount(code, current.round.id)
-        : answeredOf(current);
-    return { joined: session.participants.length, roundId: session.current, state: current?.state ?? null, answered };
+    const answered = !current ? 0 : current.state === 'open' ? glance.answered : answeredOf(current);
+    return { joined: glance.joined, roundId: session.current, state: current?.state ?? null, answered };
   }
 
   /** The class summary: counts per option and before/after, only where the thresholds are met. No per-device row. */
@@ -212,12 +214,12 @@ export class Classroom {
     await this.store.delete(code);
   }
 
-  /** Deletes the sessions nobody has used for SESSION_IDLE_MS; returns their codes. */
+  /** Deletes the sessions nobody has used for `idleMs` (3 hours); returns their codes. */
   async expire(): Promise<string[]> {
     const expired: string[] = [];
     for (const code of await this.store.codes()) {
       const session = await this.store.get(code);
-      if (session && this.now() - session.lastActivity > SESSION_IDLE_MS) {
+      if (session && this.now() - session.lastActivity > this.idleMs) {
         await this.store.delete(code);
         expired.push(code);
       }
@@ -225,9 +227,17 @@ export class Classroom {
     return expired;
   }
 
+  /**
+   * Whether a session is still there: false once it has expired (in Redis, once its keys ran out,
+   * which no process is told of) or was ended. Throws when the store cannot be reached.
+   */
+  async isLive(code: string): Promise<boolean> {
+    return (await this.liveSession(code)) !== undefined;
+  }
+
   private async liveSession(code: string): Promise<StoredSession | undefined> {
     const session = await this.store.get(code);
-    if (!session || this.now() - session.lastActivity > SESSION_IDLE_MS) return undefined;
+    if (!session || this.now() - session.lastActivity > this.idleMs) return undefined;
     return session;
   }
 

@@ -8,6 +8,7 @@ import type { z } from 'zod/mini';
 import { Classroom } from './classroom.ts';
 import {
   MAX_MESSAGE_BYTES,
+  SESSION_IDLE_MS,
   answerMessage,
   createSessionMessage,
   joinMessage,
@@ -17,6 +18,7 @@ import {
   type Ack,
   type ClientToServerEvents,
   type ServerToClientEvents,
+  type SessionEndReason,
 } from '../protocol/live.ts';
 import type { SessionStore, StoredSession } from './store/session-store.ts';
 
@@ -28,6 +30,8 @@ export interface LiveClassOptions {
   now?: () => number;
   /** How often unattended sessions are looked for (they expire after 3 hours idle). */
   expiryCheckMs?: number;
+  /** How long an unused session lives: 3 hours (SESSION_IDLE_MS); shorter only in tests. */
+  sessionIdleMs?: number;
   /** Sets up Socket.IO before the first connection: the Redis adapter, for several processes. */
   configure?: (io: LiveServer) => void;
   /** Whether the shared store can be reached, when it can go away (Redis): connections are told. */
@@ -45,6 +49,8 @@ const LIMITS = {
   wrongWordsPerSession: { points: 30, duration: 60 },
   sessionsPerConnection: { points: 5, duration: 60 },
 };
+/** The projector's count is sent at most this often per session while answers pour in. */
+const PROGRESS_EVERY_MS = 100;
 /** A connection that keeps sending this far past its limit is cut off. */
 const DISCONNECT_AFTER = 200;
 
@@ -52,7 +58,7 @@ export function attachLiveClass(
   httpServer: HttpServer,
   options: LiveClassOptions,
 ): { io: LiveServer; close: () => Promise<void> } {
-  const classroom = new Classroom(options.store, options.now);
+  const classroom = new Classroom(options.store, options.now, options.sessionIdleMs);
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
@@ -69,26 +75,38 @@ export function attachLiveClass(
   const wrongWordLimit = new RateLimiterMemory(LIMITS.wrongWordsPerSession);
   const createLimit = new RateLimiterMemory(LIMITS.sessionsPerConnection);
 
-  // A burst of answers (a class answering at once) makes one count at a time per session, not one
-  // per answer: an answer that arrives while the count is being taken asks for one more, so the last
-  // count sent always includes every answer. This halves the store reads of a burst, and in Redis
-  // mode the broadcasts through the adapter too.
-  const progressRerun = new Map<string, boolean>();
-  const emitProgress = async (code: string): Promise<void> => {
-    if (progressRerun.has(code)) {
-      progressRerun.set(code, true);
-      return;
-    }
+  // A burst of answers (a class answering at once) sends the projector one count per ~100 ms per
+  // session, not one per answer: the first answer's count goes at once, those arriving in the next
+  // 100 ms are counted together at its end, and counts are sent one after the other, so the last
+  // count sent always includes every answer. In Redis mode each count is a read of Redis and a
+  // broadcast that every process reads from the stream, so this saves most of both.
+  const progressWindows = new Map<string, { pending: boolean; sending: Promise<void> }>();
+  const sendProgress = async (code: string): Promise<void> => {
     try {
-      do {
-        progressRerun.set(code, false);
-        io.to(teacherOf(code)).emit('progress', await classroom.progress(code));
-      } while (progressRerun.get(code));
+      io.to(teacherOf(code)).emit('progress', await classroom.progress(code));
     } catch (error) {
       console.error('classroom: could not count progress:', error instanceof Error ? error.message : error);
-    } finally {
-      progressRerun.delete(code);
     }
+  };
+  const emitProgress = (code: string): void => {
+    const open = progressWindows.get(code);
+    if (open) {
+      open.pending = true;
+      return;
+    }
+    const window = { pending: false, sending: sendProgress(code) };
+    progressWindows.set(code, window);
+    const endOfWindow = () => {
+      if (window.pending) {
+        window.pending = false;
+        window.sending = window.sending.then(() => sendProgress(code));
+        setTimeout(endOfWindow, PROGRESS_EVERY_MS);
+      } else {
+        // Closed once the last count is out; anything that came meanwhile is sent now.
+        void window.sending.then(() => (window.pending ? endOfWindow() : progressWindows.delete(code)));
+      }
+    };
+    setTimeout(endOfWindow, PROGRESS_EVERY_MS);
   };
 
   io.on('connection', (socket: LiveSocket) => {
@@ -168,7 +186,7 @@ export function attachLiveClass(
 
     asTeacher('teacher:end', teacherMessage, async ({ code }) => {
       await classroom.end(code);
-      endRooms(io, code);
+      endRooms(io, code, 'closed');
       return { ok: true };
     });
 
@@ -184,25 +202,38 @@ export function attachLiveClass(
         return joined;
       }
       await socket.join(studentsOf(code));
-      void emitProgress(code);
+      emitProgress(code);
       return joined;
     });
 
     handle(socket, 'student:answer', answerMessage, async ({ code, token, roundId, answers, change }) => {
       if (!(await allowed(deviceLimit, `${code}:${token}`))) return { ok: false, error: 'rate-limited' };
       const answered = await classroom.answer(code, token, roundId, answers, change);
-      if (answered.ok) void emitProgress(code);
+      if (answered.ok) emitProgress(code);
       return answered;
     });
   });
 
-  const expiry = setInterval(() => {
-    classroom.expire().then(
-      (codes) => codes.forEach((code) => endRooms(io, code)),
-      (error: unknown) =>
-        console.error('classroom: could not expire sessions:', error instanceof Error ? error.message : error),
-    );
-  }, options.expiryCheckMs ?? 60_000);
+  // Expired sessions: the ones this process deletes (the embedded store; Redis has done it first,
+  // usually), and the ones whose Redis keys ran out, which no process is told of: each process
+  // looks at the sessions its own connections are in, and tells them.
+  let checking = false;
+  const checkExpiry = async () => {
+    for (const code of await classroom.expire()) endRooms(io, code, 'expired');
+    for (const code of localSessions(io)) if (!(await classroom.isLive(code))) endRooms(io, code, 'expired', 'local');
+  };
+  const expiry = setInterval(
+    () => {
+      if (checking) return;
+      checking = true;
+      checkExpiry()
+        .catch((error: unknown) =>
+          console.error('classroom: could not expire sessions:', error instanceof Error ? error.message : error),
+        )
+        .finally(() => (checking = false));
+    },
+    options.expiryCheckMs ?? Math.min(60_000, (options.sessionIdleMs ?? SESSION_IDLE_MS) / 4),
+  );
   expiry.unref();
 
   return {
@@ -246,10 +277,22 @@ async function allowed(limiter: RateLimiterMemory, key: string): Promise<boolean
   );
 }
 
-function endRooms(io: LiveServer, code: string): void {
-  io.to(studentsOf(code)).to(teacherOf(code)).emit('ended');
-  io.in(studentsOf(code)).socketsLeave(studentsOf(code));
-  io.in(teacherOf(code)).socketsLeave(teacherOf(code));
+/** Tells everyone in a session that it has ended, and empties its rooms; `local`: only this process's connections. */
+function endRooms(io: LiveServer, code: string, reason: SessionEndReason, scope: 'all' | 'local' = 'all'): void {
+  const target = scope === 'local' ? io.local : io;
+  target.to(studentsOf(code)).to(teacherOf(code)).emit('ended', reason);
+  target.in(studentsOf(code)).socketsLeave(studentsOf(code));
+  target.in(teacherOf(code)).socketsLeave(teacherOf(code));
+}
+
+/** The sessions this process has connections in, from the names of its own rooms. */
+function localSessions(io: LiveServer): string[] {
+  const codes = new Set<string>();
+  for (const room of io.of('/').adapter.rooms.keys()) {
+    const code = /^(?:students|teacher):(.+)$/.exec(room)?.[1];
+    if (code) codes.add(code);
+  }
+  return [...codes];
 }
 
 /** No Origin header (not a browser page) or the page's origin is this server's own host. */

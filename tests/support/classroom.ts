@@ -45,13 +45,14 @@ export async function startTestServer(
 /** A connected client; `websocket: false` keeps it on HTTP long-polling, as behind a proxy that cuts WebSockets. */
 export async function connect(
   url: string,
-  options: { websocket?: boolean; extraHeaders?: Record<string, string> } = {},
+  options: { websocket?: boolean; extraHeaders?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<LiveClient> {
   const socket: LiveClient = io(url, {
     transports: options.websocket === false ? ['polling'] : ['websocket'],
     reconnection: false,
     forceNew: true,
     extraHeaders: options.extraHeaders,
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
@@ -60,14 +61,15 @@ export async function connect(
   return socket;
 }
 
-/** Sends a message and waits for its acknowledgement. */
+/** Sends a message and waits for its acknowledgement (at most `timeoutMs`). */
 export function send<E extends keyof ClientToServerEvents>(
   socket: LiveClient,
   event: E,
   message: unknown,
+  timeoutMs = 5000,
 ): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
   return (
-    socket.timeout(5000) as unknown as { emitWithAck: (event: string, message: unknown) => Promise<never> }
+    socket.timeout(timeoutMs) as unknown as { emitWithAck: (event: string, message: unknown) => Promise<never> }
   ).emitWithAck(event, message);
 }
 

@@ -15,6 +15,8 @@ export interface TestRedis {
   start: () => Promise<void>;
   /** Stops it and deletes its files. */
   remove: () => Promise<void>;
+  /** The running server's process id (for its CPU time), or undefined while it is stopped. */
+  pid: () => number | undefined;
 }
 
 /** A port nothing listens on right now. */
@@ -26,7 +28,11 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startRedis(): Promise<TestRedis> {
+/**
+ * `appendfsync`: `always` for tests (a killed server loses nothing); the bench uses `everysec`,
+ * Redis's default and what docs/deploy.md sets up, so it measures what a district runs.
+ */
+export async function startRedis(options: { appendfsync?: 'always' | 'everysec' } = {}): Promise<TestRedis> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'mamoru-redis-'));
   let child: ChildProcess | null = null;
@@ -45,7 +51,7 @@ export async function startRedis(): Promise<TestRedis> {
         '--appendonly',
         'yes',
         '--appendfsync',
-        'always',
+        options.appendfsync ?? 'always',
         '--loglevel',
         'warning',
       ],
@@ -68,7 +74,8 @@ export async function startRedis(): Promise<TestRedis> {
     await stop();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { url: `redis://127.0.0.1:${port}`, port, stop, start, remove };
+  const pid = () => (child as ChildProcess | null)?.pid;
+  return { url: `redis://127.0.0.1:${port}`, port, stop, start, remove, pid };
 }
 
 async function waitForPort(port: number, child: ChildProcess): Promise<void> {

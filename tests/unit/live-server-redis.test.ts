@@ -182,6 +182,52 @@ describe('the live class on Redis', () => {
     expect((await classroom.progress(used.code)).answered).toBe(1);
   });
 
+  it('tells the teacher and the devices on every process when a session expires in Redis, and leaves a used one', async () => {
+    // Two processes' worth of servers on one Redis, with sessions that live 1.5 s unused.
+    const [a, b] = await Promise.all(
+      [0, 1].map(async () => {
+        const server = await startTestServer({ redisUrl: redis.url, sessionIdleMs: 1500, expiryCheckMs: 100 });
+        cleanups.push(() => server.close());
+        return server;
+      }),
+    );
+    const idle = await teacherOn(a.url);
+    const used = await teacherOn(a.url);
+    const ended: string[] = [];
+    idle.teacher.on('ended', (reason) => ended.push(`teacher ${reason}`));
+    used.teacher.on('ended', (reason) => ended.push(`used teacher ${reason}`));
+    for (const url of [a.url, b.url]) {
+      const socket = await client(url);
+      expect(
+        (await send(socket, 'student:join', { code: idle.code, checkWord: idle.checkWord, token: newToken() })).ok,
+      ).toBe(true);
+      socket.on('ended', (reason) => ended.push(`device on ${url === a.url ? 'A' : 'B'} ${reason}`));
+    }
+    const token = newToken();
+    const device = await client(b.url);
+    expect((await send(device, 'student:join', { code: used.code, checkWord: used.checkWord, token })).ok).toBe(true);
+    device.on('ended', (reason) => ended.push(`used device ${reason}`));
+    expect((await send(used.teacher, 'teacher:open', { ...used.auth, round: quizRound })).ok).toBe(true);
+    // The used session is answered every 400 ms for 3 s: it must outlive the idle one.
+    for (let i = 0; i < 8; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const choice = 'abcd'[i % 4];
+      expect(
+        await send(device, 'student:answer', {
+          code: used.code,
+          token,
+          roundId: quizRound.id,
+          answers: { q1: { kind: 'choice', selected: [choice] } },
+        }),
+      ).toEqual({ ok: true });
+    }
+    await expect
+      .poll(() => [...ended].sort())
+      .toEqual(['device on A expired', 'device on B expired', 'teacher expired']);
+    expect((await send(idle.teacher, 'teacher:resume', idle.auth)).ok).toBe(false);
+    expect((await send(used.teacher, 'teacher:resume', used.auth)).ok).toBe(true);
+  });
+
   it('reports losing Redis, keeps accepting connections, and resumes the session when Redis is back', async () => {
     const server = await startTestServer({ redisUrl: redis.url });
     cleanups.push(() => server.close());
@@ -239,6 +285,16 @@ describe('npm run classroom with --redis', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).toContain('usage: npm run classroom');
+  });
+
+  it.each(['5s', '10'])('refuses a test session lifetime of %j in MAMORU_TEST_SESSION_IDLE_MS', async (value) => {
+    const result = await runScript('scripts/classroom.ts', ['--port', '0', '--host', '127.0.0.1'], {
+      MAMORU_TEST_SESSION_IDLE_MS: value,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `MAMORU_TEST_SESSION_IDLE_MS must be a whole number of milliseconds ≥ 1000, not ${value}`,
+    );
   });
 
   it('says so when Redis cannot be reached at the start', async () => {

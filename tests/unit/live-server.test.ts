@@ -118,9 +118,9 @@ describe('a live class', () => {
     expect(JSON.stringify(summary)).not.toContain(class5[0].token);
 
     const ended: string[] = [];
-    class5[1].socket.on('ended', () => ended.push('student'));
+    class5[1].socket.on('ended', (reason) => ended.push(`student ${reason}`));
     expect(await send(teacher, 'teacher:end', auth)).toEqual({ ok: true });
-    await expect.poll(() => ended).toEqual(['student']);
+    await expect.poll(() => ended).toEqual(['student closed']);
     expect(await send(class5[2].socket, 'student:join', { code, checkWord, token: class5[2].token })).toEqual({
       ok: false,
       error: 'unknown-session',
@@ -231,10 +231,10 @@ describe('a live class', () => {
     const { url } = await server({ dataDir, now: () => now, expiryCheckMs: 50 });
     const { code, checkWord } = await teacherSession(url);
     const [{ socket }] = await students(url, code, checkWord, 1);
-    let ended = false;
-    socket.on('ended', () => (ended = true));
+    let ended = '';
+    socket.on('ended', (reason) => (ended = reason));
     now += SESSION_IDLE_MS + 1;
-    await expect.poll(() => ended).toBe(true);
+    await expect.poll(() => ended).toBe('expired');
     await expect.poll(() => readdirSync(dataDir).filter((name) => name.endsWith('.json'))).toEqual([]);
   });
 

@@ -4,7 +4,14 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { JoinResult, SessionStore, StoredAnswer, StoredRound, StoredSession } from './session-store.ts';
+import type {
+  JoinResult,
+  SessionGlance,
+  SessionStore,
+  StoredAnswer,
+  StoredRound,
+  StoredSession,
+} from './session-store.ts';
 
 interface Entry {
   session: StoredSession;
@@ -58,6 +65,19 @@ class EmbeddedStore implements SessionStore {
 
   async get(code: string): Promise<StoredSession | undefined> {
     return this.entries.get(code)?.session;
+  }
+
+  async glance(code: string, device?: string): Promise<SessionGlance | undefined> {
+    const entry = this.entries.get(code);
+    if (!entry) return undefined;
+    const { participants, ...session } = entry.session;
+    const open = session.current && session.rounds[session.current]?.state === 'open' ? session.current : null;
+    return {
+      session,
+      joined: participants.length,
+      answered: open ? (entry.answers.get(open)?.size ?? 0) : 0,
+      member: device !== undefined && participants.includes(device),
+    };
   }
 
   async update(code: string, change: (session: StoredSession) => StoredSession): Promise<StoredSession | undefined> {

@@ -13,7 +13,14 @@
 import { createHash } from 'node:crypto';
 import { SESSION_IDLE_MS } from '../../protocol/live.ts';
 import type { RedisClient } from '../redis/connection.ts';
-import type { JoinResult, SessionStore, StoredAnswer, StoredRound, StoredSession } from './session-store.ts';
+import type {
+  JoinResult,
+  SessionGlance,
+  SessionStore,
+  StoredAnswer,
+  StoredRound,
+  StoredSession,
+} from './session-store.ts';
 
 const PREFIX = 'mamoru:';
 const sessionKey = (code: string) => `${PREFIX}{${code}}:session`;
@@ -83,6 +90,17 @@ return result`),
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 touch(KEYS[1], KEYS[2], tonumber(ARGV[1]), ARGV[2], ARGV[3])
 return 1`),
+  // KEYS: session, devices · ARGV: answers prefix, device or '' → nil, or {doc, last, joined, answers kept for
+  // the current round, 1 if device joined}. The current round is the doc's (not 'open', which closing clears first).
+  glance: new Script(`
+local fields = redis.call('HMGET', KEYS[1], 'doc', 'last')
+if not fields[1] then return nil end
+local current = cjson.decode(fields[1]).current
+local answered = 0
+if type(current) == 'string' then answered = redis.call('HLEN', ARGV[1] .. current) end
+local member = 0
+if ARGV[2] ~= '' then member = redis.call('SISMEMBER', KEYS[2], ARGV[2]) end
+return {fields[1], fields[2], redis.call('SCARD', KEYS[2]), answered, member}`),
   // KEYS: session, devices, answers · ARGV: round, device, answer, now, ttl, answers prefix → 1 kept, 0 round not open
   answer: new Script(`${TOUCH_LUA}
 if redis.call('HGET', KEYS[1], 'open') ~= ARGV[1] then return 0 end
@@ -153,6 +171,22 @@ class RedisStore implements SessionStore {
 
   async get(code: string): Promise<StoredSession | undefined> {
     return (await this.read(code))?.session;
+  }
+
+  async glance(code: string, device?: string): Promise<SessionGlance | undefined> {
+    const found = (await this.run(
+      SCRIPTS.glance,
+      [sessionKey(code), devicesKey(code)],
+      [answersPrefix(code), device ?? ''],
+    )) as [string, string, number, number, number] | null;
+    if (!found) return undefined;
+    const [doc, last, joined, answered, member] = found;
+    return {
+      session: { ...(JSON.parse(doc) as SessionDoc), lastActivity: Number(last) },
+      joined,
+      answered,
+      member: member === 1,
+    };
   }
 
   async update(code: string, change: (session: StoredSession) => StoredSession): Promise<StoredSession | undefined> {

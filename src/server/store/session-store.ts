@@ -37,6 +37,18 @@ export interface StoredAnswer {
   change?: Record<string, ChangeReport>;
 }
 
+/** A session at a glance: what most messages need, in one read of the store. */
+export interface SessionGlance {
+  /** The session without its list of devices. */
+  session: Omit<StoredSession, 'participants'>;
+  /** How many devices joined. */
+  joined: number;
+  /** How many devices answered the open round (0 when no round is open). */
+  answered: number;
+  /** Whether the device asked about joined; false when none was asked about. */
+  member: boolean;
+}
+
 /** What came of a device joining: it is new, it was in already, the session is full, or there is no such session. */
 export type JoinResult = 'joined' | 'already' | 'full' | 'unknown-session';
 
@@ -44,6 +56,8 @@ export interface SessionStore {
   /** Adds a new session; false when a session with its code exists already. */
   create(session: StoredSession): Promise<boolean>;
   get(code: string): Promise<StoredSession | undefined>;
+  /** The session with counts instead of its device list, and whether `device` joined: one round trip to Redis. */
+  glance(code: string, device?: string): Promise<SessionGlance | undefined>;
   /** Changes a session atomically; `change` returns the new state. Undefined when there is no such session. */
   update(code: string, change: (session: StoredSession) => StoredSession): Promise<StoredSession | undefined>;
   /**
