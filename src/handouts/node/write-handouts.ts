@@ -18,6 +18,8 @@ export interface WriteOptions {
   kinds?: HandoutKind[];
   paper: Paper;
   school: SchoolSettings;
+  /** The date the guardian letters carry (YYYY-MM-DD); without it, a blank to write it on. */
+  issued?: string;
   onProgress?: (done: WrittenHandout, index: number, total: number) => void;
 }
 
@@ -40,7 +42,7 @@ export async function writeHandouts(library: LessonLibrary, options: WriteOption
     const started = performance.now();
     const bytes = await renderHandout(
       handoutInput(
-        { kind: job.kind, locale: job.locale, paper: options.paper, school: options.school },
+        { kind: job.kind, locale: job.locale, paper: options.paper, school: options.school, issued: options.issued },
         lesson,
         library,
         lesson,
