@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { HelpResource, Locale } from '../../content/types';
 import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../../content/school';
-import { FONT_STACK } from '../fonts';
+import { handoutFontStack, typographicQuotes } from '../latin-font';
 import { type HandoutInput, type Paper, type Readers } from '../handout-input';
 import { checkedDate, shownContact, unverifiedHelp, verifiedHelp } from '../../content/help';
 import { BREAK_MARK, markLineBreaks, NEVER_BREAK_PENALTY } from '../line-breaking';
@@ -26,7 +26,6 @@ const LINE_HEIGHT = 1.55;
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: FONT_STACK,
     fontSize: BODY_SIZE,
     color: '#000',
     paddingTop: MARGIN,
@@ -118,6 +117,9 @@ export function textStyle(style: Style | Style[] | undefined, lineHeight = LINE_
  * the student handout and the guardian letter.
  */
 export const Dense = createContext(false);
+
+/** Whether the text is English: its typewriter quotes are set as typographic ones (see latin-font.ts). */
+export const English = createContext(false);
 const DENSE_LINE_HEIGHT = 1.45;
 
 /**
@@ -137,7 +139,12 @@ export function JText({
 }) {
   const resolved = textStyle(style, useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT);
   const fontSize = Object.assign({}, ...resolved).fontSize as number;
-  const given = markRuns(runs ?? [{ text: children ?? '', bold: false }], Math.floor(useContext(Measure) / fontSize));
+  const english = useContext(English);
+  const source = runs ?? [{ text: children ?? '', bold: false }];
+  const given = markRuns(
+    english ? source.map((run) => ({ ...run, text: typographicQuotes(run.text) })) : source,
+    Math.floor(useContext(Measure) / fontSize),
+  );
   // An empty text would be set in react-pdf's default font (Helvetica, not embedded): give it a space.
   const marked = given.length ? given : [{ text: ' ', bold: false }];
   return (
@@ -246,22 +253,24 @@ export function KeepWithNext({ children }: { children: ReactNode }) {
 export function HandoutPage({ input, children }: { input: HandoutInput; children: ReactNode }) {
   const t = translator(input.locale);
   return (
-    <Page size={PAPER_SIZE[input.paper]} style={styles.page}>
-      <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN}>
-        <View>{children}</View>
-      </Narrow>
-      <View style={styles.footerRule} fixed />
-      <Text
-        style={styles.footerRight}
-        fixed
-        render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })}
-      />
-      <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN - 50}>
-        <JText
-          style={styles.footerLeft}
+    <Page size={PAPER_SIZE[input.paper]} style={[styles.page, { fontFamily: handoutFontStack(input.locale) }]}>
+      <English.Provider value={input.locale === 'en'}>
+        <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN}>
+          <View>{children}</View>
+        </Narrow>
+        <View style={styles.footerRule} fixed />
+        <Text
+          style={styles.footerRight}
           fixed
-        >{`${t('shared.kitName')} · ${input.lesson.title[input.locale].text} · ${t('handout.asOf', { date: input.factsChecked })}`}</JText>
-      </Narrow>
+          render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })}
+        />
+        <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN - 50}>
+          <JText
+            style={styles.footerLeft}
+            fixed
+          >{`${t('shared.kitName')} · ${input.lesson.title[input.locale].text} · ${t('handout.asOf', { date: input.factsChecked })}`}</JText>
+        </Narrow>
+      </English.Provider>
     </Page>
   );
 }

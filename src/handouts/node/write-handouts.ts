@@ -7,6 +7,8 @@ import type { LessonLibrary, Locale } from '../../content/types';
 import type { SchoolSettings } from '../../content/school';
 import { FONT_FILES } from './font-files';
 import { registerFonts } from '../fonts';
+import { registerLatinFont } from '../latin-font';
+import { LATIN_FONT_FILES } from './latin-font-files';
 import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutKind, type Paper } from '../handout-input';
 import { pdfPageCount } from '../pdf-pages';
 import { renderHandout } from '../render';
@@ -32,6 +34,7 @@ export interface WrittenHandout {
 
 export async function writeHandouts(library: LessonLibrary, options: WriteOptions): Promise<WrittenHandout[]> {
   registerFonts(FONT_FILES);
+  registerLatinFont(LATIN_FONT_FILES);
   mkdirSync(options.out, { recursive: true });
   const jobs = options.lessons.flatMap((id) =>
     (options.kinds ?? HANDOUT_KINDS).flatMap((kind) => options.locales.map((locale) => ({ id, kind, locale }))),
