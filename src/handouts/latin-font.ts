@@ -31,9 +31,12 @@ export function registerLatinFont(sources: LatinFontSources): void {
   registered = key;
 }
 
-/** The font stack of a handout in this language. */
+/**
+ * The font stack of a handout in this language. Until the Latin font is registered (a caller that
+ * registered only the kit's font), English is set in BIZ UDPGothic as before rather than failing.
+ */
 export function handoutFontStack(locale: Locale): string[] {
-  return locale === 'en' ? [LATIN_FAMILY, ...FONT_STACK] : FONT_STACK;
+  return locale === 'en' && registered !== undefined ? [LATIN_FAMILY, ...FONT_STACK] : FONT_STACK;
 }
 
 /**

@@ -9,6 +9,8 @@ import { LESSONS_DIR } from '../../src/content/node/paths';
 import type { LessonLibrary, Locale } from '../../src/content/types';
 import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { registerFonts } from '../../src/handouts/fonts';
+import { registerLatinFont } from '../../src/handouts/latin-font';
+import { LATIN_FONT_FILES } from '../../src/handouts/node/latin-font-files';
 import {
   handoutInput,
   handoutSteps,
@@ -46,6 +48,7 @@ beforeAll(async () => {
   expect(loaded.problems).toEqual([]);
   library = loaded.library!;
   registerFonts(FONT_FILES);
+  registerLatinFont(LATIN_FONT_FILES);
   for (const lesson of library.lessons) {
     for (const kind of HANDOUT_KINDS) {
       for (const locale of ['ja', 'en'] as const) {
@@ -80,12 +83,12 @@ describe('every handout, for every lesson, in both languages', () => {
     }
   });
 
-  it('embeds only subset BIZ UDPGothic: no font is left to the printer', () => {
+  it('embeds only subset fonts, the kit’s (and Atkinson Hyperlegible in English): no font is left to the printer', () => {
     for (const m of made) {
       const fonts = pdfFonts(m.bytes);
       expect(fonts.length, `${m.lesson} ${m.kind} ${m.locale}`).toBeGreaterThan(0);
-      for (const font of fonts)
-        expect(font.name, `${m.lesson} ${m.kind} ${m.locale}`).toMatch(/^[A-Z]{6}\+BIZUDPGothic/);
+      const allowed = m.locale === 'en' ? /^[A-Z]{6}\+(BIZUDPGothic|AtkinsonHyperlegible)/ : /^[A-Z]{6}\+BIZUDPGothic/;
+      for (const font of fonts) expect(font.name, `${m.lesson} ${m.kind} ${m.locale}`).toMatch(allowed);
       expect(embeddedFontFiles(m.bytes)).toBe(fonts.length);
     }
   });
