@@ -42,7 +42,7 @@ beforeAll(() => {
   library = loadLessons(LESSONS_DIR).library!;
   registerFonts(FONT_FILES);
   registerLatinFont(LATIN_FONT_FILES);
-});
+}, 60_000);
 
 interface Options {
   lesson?: string;
