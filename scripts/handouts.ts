@@ -1,4 +1,4 @@
-// `npm run handouts -- --out DIR [--lesson ID] [--lang ja|en] [--paper a4|letter] [--school FILE]`
+// `npm run handouts -- --out DIR [--lesson ID] [--lang ja|en] [--paper a4|letter] [--school FILE] [--date D]`
 // writes DIR/<lesson>-<kind>-<lang>.pdf for every lesson (or one), with the same documents as the
 // app. Bad arguments, an unknown lesson or a bad school file stop it before any file is written.
 import '../src/handouts/node/production-mode.ts';
@@ -9,18 +9,27 @@ import { loadLessons } from '../src/content/node/load.ts';
 import { LESSONS_DIR } from '../src/content/node/paths.ts';
 import { formatProblem } from '../src/content/problems.ts';
 import { LOCALES, type Locale } from '../src/content/types.ts';
-import { PAPERS, type Paper } from '../src/handouts/handout-input.ts';
+import { isIsoDate, PAPERS, today, type Paper } from '../src/handouts/handout-input.ts';
 import { writeHandouts } from '../src/handouts/node/write-handouts.ts';
 import { EMPTY_SETTINGS, schoolSettings, type SchoolSettings } from '../src/content/school.ts';
 
-const USAGE = 'usage: npm run handouts -- --out DIR [--lesson ID] [--lang ja|en] [--paper a4|letter] [--school FILE]';
+const USAGE =
+  'usage: npm run handouts -- --out DIR [--lesson ID] [--lang ja|en] [--paper a4|letter] [--school FILE] [--date YYYY-MM-DD|today]';
 
 function fail(message: string): never {
   console.error(`handouts: ${message}`);
   process.exit(1);
 }
 
-let values: { out?: string; lesson?: string; lang?: string; paper?: string; school?: string; help?: boolean };
+let values: {
+  out?: string;
+  lesson?: string;
+  lang?: string;
+  paper?: string;
+  school?: string;
+  date?: string;
+  help?: boolean;
+};
 try {
   ({ values } = parseArgs({
     options: {
@@ -29,6 +38,7 @@ try {
       lang: { type: 'string' },
       paper: { type: 'string' },
       school: { type: 'string' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -46,6 +56,10 @@ if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values
   fail(`--lang must be ja or en, not "${values.lang}"`);
 if (values.paper !== undefined && !(PAPERS as readonly string[]).includes(values.paper))
   fail(`--paper must be a4 or letter, not "${values.paper}"`);
+// The guardian letter's date: files made to print later keep a blank to write it on.
+const issued = values.date === 'today' ? today() : values.date;
+if (issued !== undefined && !isIsoDate(issued))
+  fail(`--date must be a day as YYYY-MM-DD (like 2026-12-03) or "today", not "${values.date}"`);
 const school = values.school === undefined ? EMPTY_SETTINGS : readSchool(values.school);
 
 // MAMORU_LESSONS: the same other lessons folder the Vite build may be pointed at.
@@ -64,6 +78,7 @@ const written = await writeHandouts(library, {
   locales: values.lang ? [values.lang as Locale] : [...LOCALES],
   paper: (values.paper as Paper | undefined) ?? 'a4',
   school,
+  issued,
   onProgress: (done, index, total) =>
     console.log(
       `[${String(index + 1).padStart(String(total).length)}/${total}] ${path.relative(process.cwd(), done.file)}  ${done.pages} p  ${Math.round(done.bytes / 1024)} KB  ${Math.round(done.ms)} ms`,

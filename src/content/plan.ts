@@ -14,9 +14,15 @@ export function parseSlideRange(text: string): SlideRange | undefined {
   return { first, last: match[2] === undefined ? first : Number(match[2]) };
 }
 
-/** A plan's slide range as the numbers the teacher sees in the deck: "3-5" becomes "4-6". */
+/**
+ * A plan's slide range as the numbers the teacher sees in the deck: "3-5" becomes "4-6". The step
+ * that starts at the lesson's first slide also holds the generated opening slide (deck slide 1,
+ * 「この授業について」, which every plan's first step reads): "1" becomes "1-2".
+ */
 export function deckSlideRange(ownSlides: string): string {
   const range = parseSlideRange(ownSlides);
   if (!range) return ownSlides;
-  return range.first === range.last ? String(range.first + 1) : `${range.first + 1}-${range.last + 1}`;
+  const first = range.first === 1 ? 1 : range.first + 1;
+  const last = range.last + 1;
+  return first === last ? String(first) : `${first}-${last}`;
 }

@@ -88,6 +88,12 @@ export const lessonFile = z.strictObject({
   handout: z.strictObject({
     student: z.array(localizedText).min(1),
     guardian: z.array(localizedText).min(1),
+    /**
+     * What the class learned, in the past tense, for the guardian letter sent home after the
+     * lesson (the summary is written before it: 「…を学びます」). Without it the letter shows the
+     * summary under a heading that does not say "learned".
+     */
+    learned: localizedText.optional(),
     /** Advice facts (like advice.sextortion) whose steps the student handout and guardian letter print. */
     steps: z.array(factId.regex(/^advice\./, 'must be an advice fact, like advice.sextortion')).default([]),
   }),

@@ -1,10 +1,18 @@
 // The HTML version of each handout: the same content as the PDF from the same HandoutInput, for
 // screen readers (react-pdf cannot write tagged PDF) and for printing from the browser.
 import { deckSlideRange } from '../content/plan';
-import { checkedDate, shownContact } from '../content/help';
+import { checkedDate, shownContact, verifiedHelp } from '../content/help';
 import { hasSchoolContacts, schoolContactLines } from '../content/school';
 import { planHelpCard } from './help-card-resources';
-import { guardianNoticeParagraphs, handoutSteps, statedFactIds, type HandoutInput } from './handout-input';
+import {
+  guardianNoticeParagraphs,
+  handoutSteps,
+  letterDate,
+  quotedTitle as quoteTitle,
+  WRITE_HERE,
+  type HandoutInput,
+  type Readers,
+} from './handout-input';
 import { translate, type MessageKey } from '../i18n/messages';
 
 const Html = ({ html, as: Tag = 'span' }: { html: string; as?: 'span' | 'p' | 'li' | 'td' | 'dt' | 'dd' | 'div' }) => (
@@ -16,6 +24,7 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
   const cardPlan = planHelpCard(input, input.school.schoolName || t('shared.schoolContacts'));
   const { lesson, locale } = input;
   const steps = handoutSteps(input);
+  const quotedTitle = quoteTitle(input);
   const body = {
     student: (
       <>
@@ -26,15 +35,28 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
           ))}
         </ul>
         <StepsHtml title={t('handout.ifItHappens')} steps={steps} />
-        <HelpHtml input={input} />
+        <HelpHtml input={input} readers="students" />
       </>
     ),
     guardian: (
       <>
+        <p className="letter-date">{letterDate(input)}</p>
         <p>{t('handout.guardianGreeting')}</p>
-        <p>{t('handout.guardianIntro', { title: lesson.title[locale].text })}</p>
-        <h3>{t('handout.whatWeLearned')}</h3>
-        <Html as="p" html={lesson.summary[locale].html} />
+        <p className="letter-sender">
+          {input.school.schoolName || WRITE_HERE}
+          <br />
+          {t('handout.letterTeacher', { name: WRITE_HERE })}
+        </p>
+        <p className="letter-title">
+          <strong>{t('handout.letterTitle', { title: quotedTitle })}</strong>
+        </p>
+        <p>
+          {t('handout.guardianOpening')}
+          {locale === 'ja' ? '' : ' '}
+          {t('handout.guardianIntro', { title: quotedTitle })}
+        </p>
+        <h3>{t(lesson.handout.learned ? 'handout.whatWeLearned' : 'handout.lessonContent')}</h3>
+        <Html as="p" html={(lesson.handout.learned ?? lesson.summary)[locale].html} />
         <h3>{t('handout.whyItMatters')}</h3>
         <ul>
           {lesson.handout.guardian.map((point, i) => (
@@ -42,8 +64,8 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
           ))}
         </ul>
         <StepsHtml title={t('handout.stepsTaught')} steps={steps} />
-        <HelpHtml input={input} />
-        <p className="sign-off">{input.school.schoolName || t('handout.guardianSignOffDefault')}</p>
+        <HelpHtml input={input} readers="families" />
+        <p className="sign-off">{t('handout.letterEnd')}</p>
       </>
     ),
     teacher: (
@@ -124,7 +146,7 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
             </dl>
           </>
         )}
-        <HelpHtml input={input} />
+        <HelpHtml input={input} readers="teachers" />
       </>
     ),
     helpcard: (
@@ -150,19 +172,17 @@ export function HandoutHtml({ input, headingId }: { input: HandoutInput; heading
   return (
     <div className="handout-html" lang={locale} aria-labelledby={headingId}>
       {body}
-      <p className="hint">
-        {t('handout.asOf', { date: input.factsChecked })}
-        {input.kind === 'teacher' || input.kind === 'helpcard'
-          ? ` · ${t('handout.sourceIds')}: ${statedFactIds(input).join(', ')}`
-          : ''}
-      </p>
+      <p className="hint">{t('handout.asOf', { date: input.factsChecked })}</p>
     </div>
   );
 }
 
-function HelpHtml({ input }: { input: HandoutInput }) {
+function HelpHtml({ input, readers }: { input: HandoutInput; readers: Readers }) {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(input.locale, key, values);
   const { locale, school } = input;
+  // As in the PDF: students and families get verified help only, without the teacher's caveats.
+  const forTeachers = readers === 'teachers';
+  const resources = forTeachers ? input.help : verifiedHelp(input.help);
   return (
     <>
       <h3>{t('shared.helpTitle')}</h3>
@@ -172,14 +192,14 @@ function HelpHtml({ input }: { input: HandoutInput }) {
             <strong>{school.schoolName || t('shared.schoolContacts')}</strong> {schoolContactLines(school).join(' · ')}
           </li>
         )}
-        {input.help.map((resource) => (
+        {resources.map((resource) => (
           <li key={resource.id}>
             <strong>
               <Html html={resource.name[locale].html} />
             </strong>{' '}
             {shownContact(resource, locale)}
             {resource.status !== 'verified' && <span className="badge">{t('shared.checkBeforeUse')}</span>}
-            {checkedDate(resource) && (
+            {forTeachers && checkedDate(resource) && (
               <span className="checked"> ({t('handout.checkedOn', { date: checkedDate(resource)! })})</span>
             )}
             {' — '}
@@ -197,7 +217,7 @@ function HelpHtml({ input }: { input: HandoutInput }) {
           </li>
         ))}
       </ul>
-      <p className="hint">{t('handout.checkNumbers')}</p>
+      {forTeachers && <p className="hint">{t('handout.checkNumbers')}</p>}
     </>
   );
 }

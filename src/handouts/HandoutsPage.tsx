@@ -17,6 +17,7 @@ import {
   handoutFileName,
   handoutInput,
   PAPERS,
+  today,
   type HandoutInput,
   type HandoutKind,
   type Paper,
@@ -76,7 +77,8 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
       </fieldset>
       {HANDOUT_KINDS.map((kind) => {
         const input = handoutInput(
-          { kind, locale, paper, school },
+          // A letter made here goes home now: it carries today's date.
+          { kind, locale, paper, school, issued: today() },
           lesson,
           catalogue,
           content.status === 'ready' ? content.content : undefined,

@@ -14,7 +14,7 @@ import type {
   Slide,
 } from '../content/types';
 import type { SchoolSettings } from '../content/school';
-import type { MessageKey } from '../i18n/messages';
+import { translate, type MessageKey } from '../i18n/messages';
 import { adviceSteps } from '../content/advice';
 import { isVerified, lessonHelp } from '../content/help';
 
@@ -28,6 +28,9 @@ export const HANDOUT_TITLE_KEYS = {
   teacher: 'handout.kindTeacher',
   helpcard: 'handout.kindHelpcard',
 } as const satisfies Record<HandoutKind, MessageKey>;
+
+/** Who reads a handout's help list: the student handout, the guardian letter, the teacher guide. */
+export type Readers = 'students' | 'families' | 'teachers';
 
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];
@@ -49,7 +52,57 @@ export interface HandoutInput {
   /** The pre-notice letter template the teacher guide fills for this lesson. */
   guardianNotice: GuardianNotice;
   school: SchoolSettings;
+  /**
+   * The day the guardian letter is sent (YYYY-MM-DD), printed at its head. The handouts page gives
+   * today; ready-made PDFs (the build, the CLI without --date) leave a blank to write the date on.
+   */
+  issued?: string;
 }
+
+/** A date as YYYY-MM-DD, a real day of the calendar. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** Today in this computer's time zone, as YYYY-MM-DD. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The letter's date as a school letter writes it (2026年12月3日, 3 December 2026), or the blank to write it on. */
+export function letterDate(input: Pick<HandoutInput, 'issued' | 'locale'>): string {
+  if (!input.issued || !isIsoDate(input.issued)) return translate(input.locale, 'handout.letterDateBlank');
+  const [y, m, d] = input.issued.split('-').map(Number);
+  return translate(input.locale, 'handout.letterDate', { y, m, d, month: MONTHS[m - 1] });
+}
+
+/** The lesson's title to quote in a sentence: in Japanese its own 「」 become 『』, as quotation marks nest. */
+export function quotedTitle(input: Pick<HandoutInput, 'lesson' | 'locale'>): string {
+  const title = input.lesson.title[input.locale].text;
+  return input.locale === 'ja' ? title.replace(/「/g, '『').replace(/」/g, '』') : title;
+}
+
+/** A line to write a name on. */
+export const WRITE_HERE = '＿＿＿＿＿＿＿＿';
 
 /** `<lesson>-<kind>-<lang>.pdf`, the name a handout is saved under everywhere. */
 export function handoutFileName(lessonId: string, kind: HandoutKind, locale: Locale): string {
@@ -57,7 +110,7 @@ export function handoutFileName(lessonId: string, kind: HandoutKind, locale: Loc
 }
 
 export function handoutInput(
-  options: { kind: HandoutKind; locale: Locale; paper: Paper; school: SchoolSettings },
+  options: { kind: HandoutKind; locale: Locale; paper: Paper; school: SchoolSettings; issued?: string },
   lesson: LessonSummary,
   catalogue: Pick<
     LessonCatalogue,
@@ -101,7 +154,7 @@ export function handoutSteps(input: Pick<HandoutInput, 'lesson' | 'facts' | 'loc
 export function guardianNoticeParagraphs(
   input: Pick<HandoutInput, 'lesson' | 'locale' | 'guardianNotice' | 'school'>,
 ): string[] {
-  const blank = '＿＿＿＿＿＿＿＿';
+  const blank = WRITE_HERE;
   const { lesson, locale, school } = input;
   const values: Record<string, string> = {
     school: school.schoolName || blank,

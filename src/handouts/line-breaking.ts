@@ -21,7 +21,7 @@ export const NEVER_BREAK_PENALTY = 10000;
 
 /** Characters that may not begin a line (JLREQ): closing brackets, punctuation, small kana, long vowel mark. */
 export const NO_LINE_START = new Set([
-  ...'。、．，・：；？！ー」』）】〉》〕］｝〟’”.,:;?!)]}%ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ〜～…‥',
+  ...'。、．，・·：；？！ー」』）】〉》〕］｝〟’”.,:;?!)]}%ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ〜～…‥',
 ]);
 
 /** Characters that may not end a line: opening brackets. */

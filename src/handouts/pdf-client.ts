@@ -3,6 +3,8 @@
 // the worker gets their absolute URLs, since a worker resolves relative URLs against itself.
 import regularUrl from '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf?url';
+import latinRegularUrl from '@expo-google-fonts/atkinson-hyperlegible/400Regular/AtkinsonHyperlegible_400Regular.ttf?url';
+import latinBoldUrl from '@expo-google-fonts/atkinson-hyperlegible/700Bold/AtkinsonHyperlegible_700Bold.ttf?url';
 import type { FontSources } from './fonts';
 import type { HandoutInput } from './handout-input';
 import type { PdfRequest, PdfResponse } from './pdf-worker';
@@ -37,7 +39,9 @@ function startWorker(): Worker {
 export function makeHandoutPdf(input: HandoutInput): Promise<Uint8Array> {
   worker ??= startWorker();
   const id = nextId++;
-  const request: PdfRequest = { id, input, fonts: fontSources() };
+  const absolute = (url: string) => new URL(url, document.baseURI).href;
+  const latinFont = { regular: absolute(latinRegularUrl), bold: absolute(latinBoldUrl) };
+  const request: PdfRequest = { id, input, fonts: fontSources(), latinFont };
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     worker!.postMessage(request);

@@ -50,8 +50,13 @@ describe('buildDeck', () => {
 
 describe('deckSlideRange', () => {
   it('turns the author’s slide numbers into the deck’s, after the opening slide', () => {
-    expect(deckSlideRange('1')).toBe('2');
     expect(deckSlideRange('3-5')).toBe('4-6');
+    expect(deckSlideRange('7')).toBe('8');
+  });
+
+  it('gives the step that starts at the first slide the generated opening slide too (UX L8)', () => {
+    expect(deckSlideRange('1')).toBe('1-2');
+    expect(deckSlideRange('1-2')).toBe('1-3');
   });
 });
 

@@ -9,6 +9,8 @@ import { LESSONS_DIR } from '../../src/content/node/paths';
 import type { LessonLibrary, Locale } from '../../src/content/types';
 import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { registerFonts } from '../../src/handouts/fonts';
+import { registerLatinFont } from '../../src/handouts/latin-font';
+import { LATIN_FONT_FILES } from '../../src/handouts/node/latin-font-files';
 import {
   handoutInput,
   handoutSteps,
@@ -46,6 +48,7 @@ beforeAll(async () => {
   expect(loaded.problems).toEqual([]);
   library = loaded.library!;
   registerFonts(FONT_FILES);
+  registerLatinFont(LATIN_FONT_FILES);
   for (const lesson of library.lessons) {
     for (const kind of HANDOUT_KINDS) {
       for (const locale of ['ja', 'en'] as const) {
@@ -80,17 +83,17 @@ describe('every handout, for every lesson, in both languages', () => {
     }
   });
 
-  it('embeds only subset BIZ UDPGothic: no font is left to the printer', () => {
+  it('embeds only subset fonts, the kit’s (and Atkinson Hyperlegible in English): no font is left to the printer', () => {
     for (const m of made) {
       const fonts = pdfFonts(m.bytes);
       expect(fonts.length, `${m.lesson} ${m.kind} ${m.locale}`).toBeGreaterThan(0);
-      for (const font of fonts)
-        expect(font.name, `${m.lesson} ${m.kind} ${m.locale}`).toMatch(/^[A-Z]{6}\+BIZUDPGothic/);
+      const allowed = m.locale === 'en' ? /^[A-Z]{6}\+(BIZUDPGothic|AtkinsonHyperlegible)/ : /^[A-Z]{6}\+BIZUDPGothic/;
+      for (const font of fonts) expect(font.name, `${m.lesson} ${m.kind} ${m.locale}`).toMatch(allowed);
       expect(embeddedFontFiles(m.bytes)).toBe(fonts.length);
     }
   });
 
-  it('says the key phrases in its language, the date of its information, and (teacher guide only) its source ids', () => {
+  it('says the key phrases in its language and the date of its information, with no internal ids', () => {
     const expected: Record<HandoutKind, Record<Locale, string[]>> = {
       student: {
         ja: ['覚えておきたいこと', '相談できるところ'],
@@ -142,11 +145,10 @@ describe('every handout, for every lesson, in both languages', () => {
         library,
         lesson,
       );
-      if (m.kind === 'teacher') {
+      // No reader gets internal fact ids: the teacher guide numbers its facts and documents (UX M7).
+      if (m.kind !== 'helpcard') {
         for (const id of statedFactIds(input))
-          expect(text, `${m.lesson} ${m.kind} ${m.locale} cites ${id}`).toContain(id);
-      } else if (m.kind !== 'helpcard') {
-        // Families get no internal fact ids; the teacher guide lists the sources.
+          expect(text, `${m.lesson} ${m.kind} ${m.locale} shows ${id}`).not.toContain(id);
         expect(text, `${m.lesson} ${m.kind} ${m.locale}`).not.toContain(messages.handout.sourceIds[m.locale]);
       }
       // The safety steps come from the advice facts the lesson names, and only on those lessons.
@@ -158,7 +160,7 @@ describe('every handout, for every lesson, in both languages', () => {
     }
   });
 
-  it('prints only verified help as fact: the rest only with "check before use", and never on a help card', () => {
+  it('prints only verified help as fact: the rest only in the teacher guide, with "check before use"', () => {
     for (const m of made) {
       const lesson = library.lessons.find((l) => l.id === m.lesson)!;
       const help = lesson.help.jp.map((id) => library.help.jp.find((r) => r.id === id)!);
@@ -166,10 +168,12 @@ describe('every handout, for every lesson, in both languages', () => {
       const check = messages.shared.checkBeforeUse[m.locale];
       for (const resource of help) {
         const name = resource.name[m.locale].text;
-        if (m.kind === 'helpcard') {
-          if (resource.status !== 'verified') expect(flat(m), `${m.lesson} card shows ${name}`).not.toContain(name);
+        // Cards, students and families get verified help only; the teacher guide has the rest (UX M10).
+        if (m.kind !== 'teacher' && resource.status !== 'verified') {
+          expect(flat(m), `${m.lesson} ${m.kind} ${m.locale} shows ${name}`).not.toContain(name);
           continue;
         }
+        if (m.kind === 'helpcard') continue;
         // The help entry: a line starting with the name; an unverified one says so within its entry.
         const at = lines.findIndex((line) => line.startsWith(name));
         expect(at, `${m.lesson} ${m.kind} ${m.locale} lists ${name}`).toBeGreaterThanOrEqual(0);

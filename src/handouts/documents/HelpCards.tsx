@@ -6,7 +6,8 @@ import type { Locale } from '../../content/types';
 import { shownContact } from '../../content/help';
 import { planHelpCard, type CardPlan } from '../help-card-resources';
 import type { HandoutInput } from '../handout-input';
-import { JText, Narrow, PAPER_POINTS, PAPER_SIZE, styles, translator, type T } from './parts';
+import { English, JText, Narrow, PAPER_POINTS, PAPER_SIZE, styles, translator, type T } from './parts';
+import { handoutFontStack } from '../latin-font';
 
 const MM = 72 / 25.4;
 export const CARD_WIDTH = 85 * MM;
@@ -31,50 +32,57 @@ export function HelpCards({ input }: { input: HandoutInput }) {
   const half = CUT_LINE_WIDTH / 2;
   const plan = planHelpCard(input, input.school.schoolName || t('shared.schoolContacts'));
   return (
-    <Page size={PAPER_SIZE[input.paper]} style={[styles.page, { padding: 0 }]}>
-      {xs.map((x, i) => (
-        <View key={`v${i}`}>
-          <View style={[mark, { left: x - half, top: top - MARK_GAP - MARK, width: CUT_LINE_WIDTH, height: MARK }]} />
-          <View
-            style={[mark, { left: x - half, top: ys[CARD_ROWS] + MARK_GAP, width: CUT_LINE_WIDTH, height: MARK }]}
-          />
-          <View
-            style={[
-              CUT_LINE,
-              { left: x - half, top, height: CARD_HEIGHT * CARD_ROWS, borderLeftWidth: CUT_LINE_WIDTH },
-            ]}
-          />
-        </View>
-      ))}
-      {ys.map((y, i) => (
-        <View key={`h${i}`}>
-          <View style={[mark, { top: y - half, left: left - MARK_GAP - MARK, height: CUT_LINE_WIDTH, width: MARK }]} />
-          <View
-            style={[mark, { top: y - half, left: xs[CARD_COLUMNS] + MARK_GAP, height: CUT_LINE_WIDTH, width: MARK }]}
-          />
-          <View
-            style={[
-              CUT_LINE,
-              { top: y - half, left, width: CARD_WIDTH * CARD_COLUMNS, borderTopWidth: CUT_LINE_WIDTH },
-            ]}
-          />
-        </View>
-      ))}
-      {ys.slice(0, CARD_ROWS).flatMap((y, row) =>
-        xs.slice(0, CARD_COLUMNS).map((x, column) => (
-          <View
-            key={`${row}-${column}`}
-            style={{ position: 'absolute', left: x, top: y, width: CARD_WIDTH, height: CARD_HEIGHT, padding: 9 }}
-          >
-            <Narrow to={CARD_WIDTH - 18}>
-              <Card input={input} t={t} locale={input.locale} plan={plan} />
-            </Narrow>
+    <Page
+      size={PAPER_SIZE[input.paper]}
+      style={[styles.page, { padding: 0, fontFamily: handoutFontStack(input.locale) }]}
+    >
+      <English.Provider value={input.locale === 'en'}>
+        {xs.map((x, i) => (
+          <View key={`v${i}`}>
+            <View style={[mark, { left: x - half, top: top - MARK_GAP - MARK, width: CUT_LINE_WIDTH, height: MARK }]} />
+            <View
+              style={[mark, { left: x - half, top: ys[CARD_ROWS] + MARK_GAP, width: CUT_LINE_WIDTH, height: MARK }]}
+            />
+            <View
+              style={[
+                CUT_LINE,
+                { left: x - half, top, height: CARD_HEIGHT * CARD_ROWS, borderLeftWidth: CUT_LINE_WIDTH },
+              ]}
+            />
           </View>
-        )),
-      )}
-      <JText
-        style={[styles.small, { position: 'absolute', left, right: left, top: ys[CARD_ROWS] + MARK_GAP + MARK + 6 }]}
-      >{`${t('shared.kitName')} · ${t('handout.kindHelpcard')} · ${t('handout.cutHere')} · ${input.lesson.title[input.locale].text}`}</JText>
+        ))}
+        {ys.map((y, i) => (
+          <View key={`h${i}`}>
+            <View
+              style={[mark, { top: y - half, left: left - MARK_GAP - MARK, height: CUT_LINE_WIDTH, width: MARK }]}
+            />
+            <View
+              style={[mark, { top: y - half, left: xs[CARD_COLUMNS] + MARK_GAP, height: CUT_LINE_WIDTH, width: MARK }]}
+            />
+            <View
+              style={[
+                CUT_LINE,
+                { top: y - half, left, width: CARD_WIDTH * CARD_COLUMNS, borderTopWidth: CUT_LINE_WIDTH },
+              ]}
+            />
+          </View>
+        ))}
+        {ys.slice(0, CARD_ROWS).flatMap((y, row) =>
+          xs.slice(0, CARD_COLUMNS).map((x, column) => (
+            <View
+              key={`${row}-${column}`}
+              style={{ position: 'absolute', left: x, top: y, width: CARD_WIDTH, height: CARD_HEIGHT, padding: 9 }}
+            >
+              <Narrow to={CARD_WIDTH - 18}>
+                <Card input={input} t={t} locale={input.locale} plan={plan} />
+              </Narrow>
+            </View>
+          )),
+        )}
+        <JText
+          style={[styles.small, { position: 'absolute', left, right: left, top: ys[CARD_ROWS] + MARK_GAP + MARK + 6 }]}
+        >{`${t('shared.kitName')} · ${t('handout.kindHelpcard')} · ${t('handout.cutHere')} · ${input.lesson.title[input.locale].text}`}</JText>
+      </English.Provider>
     </Page>
   );
 }

@@ -13,12 +13,13 @@ import {
   HandoutPage,
   HelpSection,
   JText,
+  KeepWithNext,
   List,
   Narrow,
   RichText,
-  SourceLine,
   styles,
   translator,
+  type T,
 } from './parts';
 
 const cell = { padding: 4, borderRightWidth: 0.5, borderRightColor: '#777' } as const;
@@ -28,7 +29,6 @@ const SLIDES_COLUMN = 56;
 export function TeacherGuide({ input }: { input: HandoutInput }) {
   const t = translator(input.locale);
   const { lesson, locale, safeguarding } = input;
-  const ids = statedFactIds(input);
   return (
     <HandoutPage input={input}>
       <DocumentHeading
@@ -38,14 +38,22 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
       <JText
         style={styles.small}
       >{`${t('shared.ageBand', { n: lesson.ageMin })} · ${t('shared.minutes', { n: lesson.minutes })}`}</JText>
-      <H2>{t('shared.contentNote')}</H2>
-      <RichText html={lesson.contentNote[locale].html} style={styles.paragraph} />
-      <H2>{t('shared.objectives')}</H2>
-      <List items={lesson.objectives.map((objective) => objective[locale])} />
-      <H2>{t('shared.inochiEducation')}</H2>
-      <RichText html={lesson.inochiEducation[locale].html} style={styles.paragraph} />
+      <KeepWithNext>
+        <H2>{t('shared.contentNote')}</H2>
+        <RichText html={lesson.contentNote[locale].html} style={styles.paragraph} />
+      </KeepWithNext>
+      <List
+        heading={<H2>{t('shared.objectives')}</H2>}
+        items={lesson.objectives.map((objective) => objective[locale])}
+      />
+      <KeepWithNext>
+        <H2>{t('shared.inochiEducation')}</H2>
+        <RichText html={lesson.inochiEducation[locale].html} style={styles.paragraph} />
+      </KeepWithNext>
 
-      <H2>{t('shared.plan', { n: lesson.minutes })}</H2>
+      <View wrap={false} minPresenceAhead={90}>
+        <H2>{t('shared.plan', { n: lesson.minutes })}</H2>
+      </View>
       <View style={{ borderWidth: 0.75, borderColor: '#000' }}>
         <View style={{ flexDirection: 'row', borderBottomWidth: 0.75, borderBottomColor: '#000' }} fixed>
           <Narrow to={TIME_COLUMN - 8}>
@@ -89,8 +97,7 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
         ))}
       </View>
 
-      <H2>{t('shared.preparation')}</H2>
-      <List items={lesson.preparation.map((item) => item[locale])} />
+      <List heading={<H2>{t('shared.preparation')}</H2>} items={lesson.preparation.map((item) => item[locale])} />
 
       <Box>
         <JText
@@ -115,59 +122,92 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
         <List numbered items={safeguarding.disclosure.steps.map((step) => step[locale])} />
       </Box>
 
-      <H2>{t('handout.speakerNotes')}</H2>
-      <SlideNotes number={1} title={t('handout.openingSlide')} paragraphs={[]} />
+      <KeepWithNext>
+        <H2>{t('handout.speakerNotes')}</H2>
+        <SlideNotes number={1} title={t('handout.openingSlide')} paragraphs={[]} />
+      </KeepWithNext>
       {input.slides.map((slide, i) => (
         <SlideNotes key={i} number={i + 2} title={slide.title} paragraphs={blockParagraphs(slide.notesHtml)} />
       ))}
       <SlideNotes number={input.slides.length + 2} title={t('handout.closingSlide')} paragraphs={[]} />
 
-      <H2>{t('shared.discussion')}</H2>
-      <List items={lesson.discussion.map((prompt) => prompt[locale])} />
+      <List heading={<H2>{t('shared.discussion')}</H2>} items={lesson.discussion.map((prompt) => prompt[locale])} />
 
-      {lesson.likelyQuestions.length > 0 && <H2>{t('shared.likelyQuestions')}</H2>}
       {lesson.likelyQuestions.map((item, i) => (
         <View key={i} style={{ marginBottom: 5 }} wrap={false}>
+          {i === 0 && <H2>{t('shared.likelyQuestions')}</H2>}
           <RichText html={`<strong>${item.question[locale].html}</strong>`} />
           <RichText html={item.answer[locale].html} />
         </View>
       ))}
 
-      <HelpSection input={input} t={t} />
+      <HelpSection input={input} t={t} readers="teachers" />
 
-      <H2>{t('shared.sources')}</H2>
-      {ids.map((id) => {
-        const fact = input.facts[id];
-        if (!fact) return null;
+      <Sources input={input} t={t} />
+    </HandoutPage>
+  );
+}
+
+/**
+ * The facts the guide states and the documents behind them, numbered as a reader cites them: no
+ * internal ids. Each fact ends with the numbers of its documents; help lines are named as printed.
+ */
+function Sources({ input, t }: { input: HandoutInput; t: T }) {
+  const { locale } = input;
+  const documents = Object.values(input.bibliography);
+  const number = new Map(documents.map((entry, i) => [entry.id, i + 1]));
+  const cite = (ids: string[]) => {
+    const numbers = ids.flatMap((id) => number.get(id) ?? []);
+    if (numbers.length === 0) return '';
+    return locale === 'ja' ? `〔${numbers.join('、')}〕` : ` [${numbers.join(', ')}]`;
+  };
+  const facts = statedFactIds(input).flatMap((id) => input.facts[id] ?? []);
+  return (
+    <View>
+      <View wrap={false} minPresenceAhead={60}>
+        <H2>{t('shared.sources')}</H2>
+        <JText style={[styles.small, { marginBottom: 3 }]}>{t('handout.sourcesIntro')}</JText>
+      </View>
+      {facts.map((fact, i) => {
         const badgeKey = factBadge(fact);
-        const badge = badgeKey ? ` [${t(badgeKey)}]` : '';
+        const badge = badgeKey ? `［${t(badgeKey)}］` : '';
+        const help = input.help.find((resource) => resource.id === fact.id);
         // Advice facts are numbered steps, one a line: each line is its own text.
-        const [first = '', ...rest] = (factText(fact, locale) ?? fact.details.name ?? '').split('\n');
-        const sources = ` [${fact.sources.join(', ')}]`;
+        const [first = '', ...rest] = (help ? help.name[locale].text : (factText(fact, locale) ?? '')).split('\n');
+        const sources = cite(fact.sources);
         return (
-          <View key={id} style={{ marginBottom: 3 }} wrap={false}>
+          <View key={fact.id} style={{ marginBottom: 3 }} wrap={false}>
             <JText
               style={styles.small}
               runs={[
-                { text: `${id}${badge}`, bold: true },
-                { text: ` ${first}${rest.length ? '' : sources}`, bold: false },
+                { text: `${i + 1}. ${badge}`, bold: true },
+                { text: `${first}${rest.length ? '' : sources}`, bold: false },
               ]}
             />
-            {rest.map((line, i) => (
-              <JText key={i} style={styles.small}>{`${line}${i === rest.length - 1 ? sources : ''}`}</JText>
+            {rest.map((line, k) => (
+              <JText key={k} style={styles.small}>{`${line}${k === rest.length - 1 ? sources : ''}`}</JText>
             ))}
           </View>
         );
       })}
-      <H3>{t('shared.sources')}</H3>
-      {Object.values(input.bibliography).map((entry) => (
+      <View wrap={false} minPresenceAhead={30}>
+        <H3>{t('handout.references')}</H3>
+      </View>
+      {documents.map((entry, i) => (
         <JText key={entry.id} style={[styles.small, { marginBottom: 2 }]}>
-          {[`[${entry.id}]`, entry.publisher, entry.title, entry.date, entry.url].filter(Boolean).join('. ')}
+          {`${i + 1}. ${[entry.publisher, entry.title, entry.date && readOn(entry.date, t), entry.url]
+            .filter(Boolean)
+            .join(locale === 'ja' ? '　' : '. ')}`}
         </JText>
       ))}
-      <SourceLine input={input} ids={ids} t={t} />
-    </HandoutPage>
+    </View>
   );
+}
+
+/** A document's date; "read 2026-12-01" (the day a web page was read) in the reader's language. */
+function readOn(date: string, t: T): string {
+  const read = /^read (\d{4}-\d{2}-\d{2})$/.exec(date);
+  return read ? t('handout.readOn', { date: read[1] }) : date;
 }
 
 function SlideNotes({
@@ -181,11 +221,14 @@ function SlideNotes({
 }) {
   return (
     <View style={{ marginBottom: 4 }}>
-      <View wrap={false} minPresenceAhead={24}>
+      <KeepWithNext>
         <JText style={styles.h3} runs={[{ text: `${number}. ${title}`, bold: true }]} />
-      </View>
-      {paragraphs.map((runs, i) => (
-        <JText key={i} runs={runs} style={[styles.paragraph, styles.small]} />
+        {paragraphs.slice(0, 1).map((runs, i) => (
+          <JText key={i} runs={runs} style={styles.paragraph} />
+        ))}
+      </KeepWithNext>
+      {paragraphs.slice(1).map((runs, i) => (
+        <JText key={i} runs={runs} style={styles.paragraph} />
       ))}
     </View>
   );

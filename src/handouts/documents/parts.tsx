@@ -7,8 +7,8 @@ import QRCode from 'qrcode';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { HelpResource, Locale } from '../../content/types';
 import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../../content/school';
-import { FONT_STACK } from '../fonts';
-import { type HandoutInput, type Paper } from '../handout-input';
+import { handoutFontStack, typographicQuotes } from '../latin-font';
+import { type HandoutInput, type Paper, type Readers } from '../handout-input';
 import { checkedDate, shownContact, unverifiedHelp, verifiedHelp } from '../../content/help';
 import { BREAK_MARK, markLineBreaks, NEVER_BREAK_PENALTY } from '../line-breaking';
 import { translate, type MessageKey } from '../../i18n/messages';
@@ -26,11 +26,10 @@ const LINE_HEIGHT = 1.55;
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: FONT_STACK,
     fontSize: BODY_SIZE,
     color: '#000',
     paddingTop: MARGIN,
-    paddingBottom: MARGIN + 18,
+    paddingBottom: MARGIN + 6,
     paddingHorizontal: MARGIN,
   },
   kicker: { fontSize: 9, color: '#333', marginBottom: 2 },
@@ -105,13 +104,23 @@ export function Narrow({ by, to, children }: { by?: number; to?: number; childre
  * on a Text (1.55 gave 28 pt lines at 10 pt), and one set on the page stops it drawing page
  * numbers, so every text gets its size and line height spelled out here.
  */
-export function textStyle(style: Style | Style[] | undefined): Style[] {
+export function textStyle(style: Style | Style[] | undefined, lineHeight = LINE_HEIGHT): Style[] {
   const list = Array.isArray(style) ? style : style ? [style] : [];
   const flat: Style = Object.assign({}, ...list);
   const fontSize = typeof flat.fontSize === 'number' ? flat.fontSize : BODY_SIZE;
-  const ratio = typeof flat.lineHeight === 'number' ? flat.lineHeight : LINE_HEIGHT;
+  const ratio = typeof flat.lineHeight === 'number' ? flat.lineHeight : lineHeight;
   return [...list, { fontSize, lineHeight: `${Number((fontSize * ratio).toFixed(2))}pt` }];
 }
+
+/**
+ * Set closer (body lines at 1.45, list items 2 pt apart) for the sheets that must fit one page:
+ * the student handout and the guardian letter.
+ */
+export const Dense = createContext(false);
+
+/** Whether the text is English: its typewriter quotes are set as typographic ones (see latin-font.ts). */
+export const English = createContext(false);
+const DENSE_LINE_HEIGHT = 1.45;
 
 /**
  * Text that breaks lines only between phrases (see ../line-breaking.ts). Every handout text goes
@@ -128,9 +137,14 @@ export function JText({
   style?: Style | Style[];
   fixed?: boolean;
 }) {
-  const resolved = textStyle(style);
+  const resolved = textStyle(style, useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT);
   const fontSize = Object.assign({}, ...resolved).fontSize as number;
-  const given = markRuns(runs ?? [{ text: children ?? '', bold: false }], Math.floor(useContext(Measure) / fontSize));
+  const english = useContext(English);
+  const source = runs ?? [{ text: children ?? '', bold: false }];
+  const given = markRuns(
+    english ? source.map((run) => ({ ...run, text: typographicQuotes(run.text) })) : source,
+    Math.floor(useContext(Measure) / fontSize),
+  );
   // An empty text would be set in react-pdf's default font (Helvetica, not embedded): give it a space.
   const marked = given.length ? given : [{ text: ' ', bold: false }];
   return (
@@ -150,7 +164,7 @@ export function JText({
 
 /** A short label set like JText (same size and line height), for list markers. */
 function Label({ children, style }: { children: string; style?: Style | Style[] }) {
-  return <Text style={textStyle(style)}>{children}</Text>;
+  return <Text style={textStyle(style, useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT)}>{children}</Text>;
 }
 
 /** Lesson text (sanitized inline HTML) as JText. */
@@ -187,49 +201,76 @@ export function markRuns(runs: Run[], maxChars = Infinity): Run[] {
 }
 
 export function H2({ children }: { children: string }) {
-  return <JText style={styles.h2} runs={[{ text: children, bold: true }]} />;
+  const dense = useContext(Dense);
+  return <JText style={[styles.h2, dense ? { marginTop: 5 } : {}]} runs={[{ text: children, bold: true }]} />;
 }
 
 export function H3({ children }: { children: string }) {
   return <JText style={styles.h3} runs={[{ text: children, bold: true }]} />;
 }
 
-/** A bulleted or numbered list; items are HTML (lesson text) or plain strings. */
-export function List({ items, numbered = false }: { items: ({ html: string } | string)[]; numbered?: boolean }) {
+/**
+ * A bulleted or numbered list; items are HTML (lesson text) or plain strings. A heading given here
+ * stays on the page of the first item: it never sits alone at a page's foot (react-pdf's
+ * minPresenceAhead does not hold inside nested views, so the two are one unbreakable view).
+ */
+export function List({
+  items,
+  numbered = false,
+  heading,
+}: {
+  items: ({ html: string } | string)[];
+  numbered?: boolean;
+  heading?: ReactNode;
+}) {
+  const dense = useContext(Dense);
+  const rendered = items.map((item, i) => (
+    <View key={i} style={[styles.item, dense ? { marginBottom: 2 } : {}]} wrap={false}>
+      <Label style={styles.marker}>{numbered ? `${i + 1}.` : '•'}</Label>
+      <View style={styles.itemBody}>
+        <Narrow by={16}>{typeof item === 'string' ? <JText>{item}</JText> : <RichText html={item.html} />}</Narrow>
+      </View>
+    </View>
+  ));
+  if (!heading) return <View>{rendered}</View>;
   return (
     <View>
-      {items.map((item, i) => (
-        <View key={i} style={styles.item} wrap={false}>
-          <Label style={styles.marker}>{numbered ? `${i + 1}.` : '•'}</Label>
-          <View style={styles.itemBody}>
-            <Narrow by={16}>{typeof item === 'string' ? <JText>{item}</JText> : <RichText html={item.html} />}</Narrow>
-          </View>
-        </View>
-      ))}
+      <View wrap={false}>
+        {heading}
+        {rendered[0]}
+      </View>
+      {rendered.slice(1)}
     </View>
   );
+}
+
+/** A heading kept on the page of the block after it (a paragraph, a table's first rows). */
+export function KeepWithNext({ children }: { children: ReactNode }) {
+  return <View wrap={false}>{children}</View>;
 }
 
 /** A page of a handout: paper size, margins, and the footer on every page. */
 export function HandoutPage({ input, children }: { input: HandoutInput; children: ReactNode }) {
   const t = translator(input.locale);
   return (
-    <Page size={PAPER_SIZE[input.paper]} style={styles.page}>
-      <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN}>
-        <View>{children}</View>
-      </Narrow>
-      <View style={styles.footerRule} fixed />
-      <Text
-        style={styles.footerRight}
-        fixed
-        render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })}
-      />
-      <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN - 50}>
-        <JText
-          style={styles.footerLeft}
+    <Page size={PAPER_SIZE[input.paper]} style={[styles.page, { fontFamily: handoutFontStack(input.locale) }]}>
+      <English.Provider value={input.locale === 'en'}>
+        <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN}>
+          <View>{children}</View>
+        </Narrow>
+        <View style={styles.footerRule} fixed />
+        <Text
+          style={styles.footerRight}
           fixed
-        >{`${t('shared.kitName')} · ${input.lesson.title[input.locale].text} · ${t('handout.asOf', { date: input.factsChecked })}`}</JText>
-      </Narrow>
+          render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })}
+        />
+        <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN - 50}>
+          <JText
+            style={styles.footerLeft}
+            fixed
+          >{`${t('shared.kitName')} · ${input.lesson.title[input.locale].text} · ${t('handout.asOf', { date: input.factsChecked })}`}</JText>
+        </Narrow>
+      </English.Provider>
     </Page>
   );
 }
@@ -248,7 +289,7 @@ export function DocumentHeading({ kicker, title }: { kicker: string; title: stri
   return (
     <View>
       <JText style={styles.kicker}>{kicker}</JText>
-      <JText style={styles.title} runs={[{ text: title, bold: true }]} />
+      <JText style={[styles.title, useContext(Dense) ? { fontSize: 15.5 } : {}]} runs={[{ text: title, bold: true }]} />
       <View style={styles.rule} />
     </View>
   );
@@ -302,91 +343,130 @@ export function HelpEntry({
   locale,
   t,
   qr = true,
-  compact = false,
 }: {
   resource: HelpResource;
   locale: Locale;
   t: T;
   qr?: boolean;
-  compact?: boolean;
 }) {
   const name = resource.name[locale];
   const contact = shownContact(resource, locale);
-  // A compact entry (the guardian letter) leaves out the cost to keep the letter to two pages.
-  const details = [
-    resource.serves[locale].text,
-    resource.hours?.[locale].text,
-    compact ? undefined : resource.cost?.[locale].text,
-  ]
+  const details = [resource.serves[locale].text, resource.hours?.[locale].text, resource.cost?.[locale].text]
     .filter(Boolean)
     .join(' · ');
-  const showQr = qr && !compact && resource.url !== undefined && resource.status === 'verified';
+  const showQr = qr && resource.url !== undefined && resource.status === 'verified';
   return (
-    <View style={{ flexDirection: 'row', marginBottom: compact ? 2 : 5 }} wrap={false}>
+    <View style={{ flexDirection: 'row', marginBottom: 5 }} wrap={false}>
       <View style={{ flex: 1 }}>
-        <Narrow by={showQr ? 60 : 0}>
+        <Narrow by={showQr ? 66 : 0}>
           <JText
             runs={[
               ...inlineRuns(name.html).map((run) => ({ ...run, bold: true })),
               ...(contact ? [{ text: `  ${contact}`, bold: true }] : []),
-              ...(compact ? [{ text: `  ${details}`, bold: false }] : []),
             ]}
           />
-          {!compact && <JText style={styles.small}>{details}</JText>}
+          <JText style={styles.small}>{details}</JText>
           {resource.status !== 'verified' && (
             <JText
               style={styles.small}
               runs={[{ text: `${t('shared.checkBeforeUse')}: ${resource.verify?.[locale].text ?? ''}`, bold: true }]}
             />
           )}
-          {!compact && checkedDate(resource) && (
+          {checkedDate(resource) && (
             <JText style={styles.small}>{t('handout.checkedOn', { date: checkedDate(resource)! })}</JText>
           )}
         </Narrow>
       </View>
-      {showQr && (
-        <View style={{ width: 60, alignItems: 'center' }}>
-          <QrCode url={resource.url!} />
-        </View>
-      )}
+      {showQr && <LabelledQr url={resource.url!} size={54} />}
     </View>
   );
 }
 
-/** Help: the school first, then verified help as fact, then the rest only with "check before use". */
-export function HelpSection({ input, t, compact = false }: { input: HandoutInput; t: T; compact?: boolean }) {
+/**
+ * Help: the school first, then verified help as fact. Teachers also get the rest, each with
+ * "check before use", and how the entries were checked. Students and families get only verified
+ * help and none of those caveats (a frightened student must not read "check this number before you
+ * use it"; the school checks before it prints), in two columns with labelled QR codes.
+ */
+export function HelpSection({ input, t, readers }: { input: HandoutInput; t: T; readers: Readers }) {
   const verified = verifiedHelp(input.help);
-  const others = unverifiedHelp(input.help);
+  const others = readers === 'teachers' ? unverifiedHelp(input.help) : [];
   return (
     <View>
-      <H2>{t('shared.helpTitle')}</H2>
+      <View wrap={false} minPresenceAhead={40}>
+        <H2>{t('shared.helpTitle')}</H2>
+      </View>
       <SchoolContacts school={input.school} t={t} />
-      {verified.map((resource) => (
-        <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} compact={compact} />
-      ))}
+      {readers === 'teachers' ? (
+        verified.map((resource) => <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} />)
+      ) : (
+        <HelpColumns resources={verified} locale={input.locale} />
+      )}
       {others.length > 0 && (
         <View>
           <H3>{t('shared.checkBeforeUse')}</H3>
           {others.map((resource) => (
-            <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} qr={false} compact={compact} />
+            <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} qr={false} />
           ))}
         </View>
       )}
-      {!compact && <JText style={styles.small}>{t('handout.checkNumbers')}</JText>}
+      {readers === 'teachers' && <JText style={styles.small}>{t('handout.checkNumbers')}</JText>}
     </View>
   );
 }
 
-/** "Information as of", and for the teacher guide the ids of the facts it states (families get no internal ids). */
-export function SourceLine({ input, ids, t }: { input: HandoutInput; ids?: string[]; t: T }) {
-  const idsText = ids?.length
-    ? `${input.locale === 'ja' ? '。' : '. '}${t('handout.sourceIds')}: ${ids.join(', ')}`
-    : '';
+const QR_STUDENT = 38;
+
+/** Verified help in two columns (the student handout): name and number, who it is for, and a labelled QR code. */
+function HelpColumns({ resources, locale }: { resources: HelpResource[]; locale: Locale }) {
+  const measure = useContext(Measure);
+  const column = (measure - 12) / 2;
   return (
-    <View style={{ marginTop: 6 }} wrap={false}>
-      <JText
-        style={[styles.small, { fontSize: 7, lineHeight: 1.35 }]}
-      >{`${t('handout.asOf', { date: input.factsChecked })}${idsText}`}</JText>
+    <View style={{ flexDirection: 'row', flexWrap: 'wrap', justifyContent: 'space-between' }}>
+      {resources.map((resource) => {
+        const contact = shownContact(resource, locale);
+        // No "checked on" dates here: the footer's "information as of" is the date a student needs.
+        const details = [resource.serves[locale].text, resource.hours?.[locale].text, resource.cost?.[locale].text]
+          .filter(Boolean)
+          .join(' · ');
+        const qr = resource.url !== undefined;
+        return (
+          <View key={resource.id} style={{ width: column, flexDirection: 'row', marginBottom: 3 }} wrap={false}>
+            <View style={{ flex: 1 }}>
+              <Narrow to={column - (qr ? QR_STUDENT + 6 : 0)}>
+                <JText
+                  runs={[
+                    ...inlineRuns(resource.name[locale].html).map((run) => ({ ...run, bold: true })),
+                    ...(contact ? [{ text: `  ${contact}`, bold: true }] : []),
+                  ]}
+                />
+                <JText style={styles.small}>{details}</JText>
+              </Narrow>
+            </View>
+            {qr && <LabelledQr url={resource.url!} size={QR_STUDENT} />}
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+/** Where a QR code leads, as a reader would type it: the address without https:// or a trailing slash. */
+export function qrTarget(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+/** A QR code with a label under it saying where it leads. */
+export function LabelledQr({ url, size }: { url: string; size: number }) {
+  const width = Math.max(size, 60);
+  return (
+    <View style={{ width, alignItems: 'center', marginLeft: 6 }}>
+      <QrCode url={url} size={size} />
+      <Narrow to={width}>
+        <JText style={[styles.small, { fontSize: 6, lineHeight: 1.3, textAlign: 'center' }]}>
+          {`QR: ${qrTarget(url)}`}
+        </JText>
+      </Narrow>
     </View>
   );
 }

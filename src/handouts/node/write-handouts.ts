@@ -7,6 +7,8 @@ import type { LessonLibrary, Locale } from '../../content/types';
 import type { SchoolSettings } from '../../content/school';
 import { FONT_FILES } from './font-files';
 import { registerFonts } from '../fonts';
+import { registerLatinFont } from '../latin-font';
+import { LATIN_FONT_FILES } from './latin-font-files';
 import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutKind, type Paper } from '../handout-input';
 import { pdfPageCount } from '../pdf-pages';
 import { renderHandout } from '../render';
@@ -18,6 +20,8 @@ export interface WriteOptions {
   kinds?: HandoutKind[];
   paper: Paper;
   school: SchoolSettings;
+  /** The date the guardian letters carry (YYYY-MM-DD); without it, a blank to write it on. */
+  issued?: string;
   onProgress?: (done: WrittenHandout, index: number, total: number) => void;
 }
 
@@ -30,6 +34,7 @@ export interface WrittenHandout {
 
 export async function writeHandouts(library: LessonLibrary, options: WriteOptions): Promise<WrittenHandout[]> {
   registerFonts(FONT_FILES);
+  registerLatinFont(LATIN_FONT_FILES);
   mkdirSync(options.out, { recursive: true });
   const jobs = options.lessons.flatMap((id) =>
     (options.kinds ?? HANDOUT_KINDS).flatMap((kind) => options.locales.map((locale) => ({ id, kind, locale }))),
@@ -40,7 +45,7 @@ export async function writeHandouts(library: LessonLibrary, options: WriteOption
     const started = performance.now();
     const bytes = await renderHandout(
       handoutInput(
-        { kind: job.kind, locale: job.locale, paper: options.paper, school: options.school },
+        { kind: job.kind, locale: job.locale, paper: options.paper, school: options.school, issued: options.issued },
         lesson,
         library,
         lesson,
