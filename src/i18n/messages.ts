@@ -69,6 +69,7 @@ export const messages = {
       ja: 'このレッスンが述べる事実と、その確認に使った資料です（{date}確認）。',
       en: 'The facts this lesson states, and where they were checked ({date}).',
     },
+    factSourcesLabel: { ja: '出典：', en: 'Sources: ' },
     helpCheck: {
       ja: '印刷や掲示の前に、電話番号と受付時間を確認してください。確認した日は、確認ずみの窓口ごとに示しています。',
       en: 'Check numbers and hours before printing or showing them. Each verified entry shows when it was last checked.',
@@ -229,6 +230,12 @@ export const messages = {
     keyOverview: { ja: 'スライド一覧', en: 'Slide overview' },
     quizAnswer: { ja: '答え', en: 'Answer' },
     quizChooseAll: { ja: 'あてはまるものをすべて', en: 'Choose all that apply' },
+    speakerBlocked: {
+      ja: 'ブラウザーがポップアップを止めたため、発表者ビューを開けませんでした。下のリンクから開くか、アドレスバーのポップアップの表示でこのサイトを許可してください。',
+      en: 'The browser blocked the pop-up, so the speaker view did not open. Open it with the link below, or allow pop-ups for this site from the address bar.',
+    },
+    speakerBlockedLink: { ja: '発表者ビューを開く', en: 'Open the speaker view' },
+    speakerBlockedClose: { ja: '閉じる', en: 'Close' },
     framedElsewhere: {
       ja: 'このスライドは、ほかのサイトの中では表示できません。mamoru のページから直接開いてください。',
       en: 'These slides cannot be shown inside another site. Open them from mamoru directly.',

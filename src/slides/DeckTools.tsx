@@ -1,6 +1,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import type { Locale } from '../content/types';
-import { appHrefFromDeck, deckHref } from '../app/routes';
+import { appHrefFromDeck, deckHref, speakerHref } from '../app/routes';
+import { SPEAKER_WINDOW_NAME } from './speaker/protocol';
 import type { Contrast } from './contrast';
 import { translate, type MessageKey } from '../i18n/messages';
 import { deckPageFile, singleFileDeck } from './single-file';
@@ -96,5 +97,47 @@ export function PrintTools({
       <a href={deckHref(lessonId, locale, undefined, deckPageFile())}>{t('deck.backToDeck')}</a>
       <p>{t('deck.printHint')}</p>
     </nav>
+  );
+}
+
+/**
+ * The browser's pop-up blocker refused the speaker window: say so in the deck's language, and offer
+ * a link, which opens the same window (a click on a link is allowed where a key press was not).
+ */
+export function SpeakerBlockedNotice({
+  lessonId,
+  locale,
+  onDone,
+}: {
+  lessonId: string;
+  locale: Locale;
+  onDone: () => void;
+}) {
+  const t = (key: MessageKey) => translate(locale, key);
+  return (
+    <div className="speaker-blocked" role="alert">
+      <p>{t('deck.speakerBlocked')}</p>
+      <p>
+        <a
+          href={speakerHref(lessonId, locale)}
+          target={SPEAKER_WINDOW_NAME}
+          onClick={(event) => {
+            releaseFocus(event);
+            onDone();
+          }}
+        >
+          {t('deck.speakerBlockedLink')}
+        </a>{' '}
+        <button
+          type="button"
+          onClick={(event) => {
+            releaseFocus(event);
+            onDone();
+          }}
+        >
+          {t('deck.speakerBlockedClose')}
+        </button>
+      </p>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState, type ComponentType, type RefObjec
 import type { Locale, Question } from '../content/types';
 import type { DeckSlide } from '../export/deck';
 import { DECK_CONFIG, type DeckView } from './deck-config';
-import { DeckTools, PrintTools } from './DeckTools';
+import { DeckTools, PrintTools, SpeakerBlockedNotice } from './DeckTools';
 import { firstSlideFontsLoaded } from './first-slide-fonts';
 import { useContrast } from './contrast';
 import { usePointerActivity } from './pointer-activity';
@@ -70,7 +70,7 @@ export function LessonDeck({
   const [toolsSlot, setToolsSlot] = useState<HTMLElement | null>(null);
   const pointerActive = usePointerActivity();
   // The deck window only: its previews inside the speaker view neither open one nor need the words.
-  const openKitSpeakerView = useSpeakerLink(
+  const kitSpeakerView = useSpeakerLink(
     view.receiver || view.print || notesPlugin ? null : readyDeck,
     lessonId,
     locale,
@@ -79,7 +79,7 @@ export function LessonDeck({
   useSpeakerViewFonts(Boolean(notesPlugin));
   const openSpeakerView = notesPlugin
     ? () => (readyDeck?.getPlugin('notes') as { open?: () => void } | undefined)?.open?.()
-    : openKitSpeakerView;
+    : kitSpeakerView.open;
   useEffect(() => (readyDeck ? speakDeckLanguage(readyDeck, locale) : undefined), [readyDeck, locale]);
 
   useEffect(() => {
@@ -148,6 +148,9 @@ export function LessonDeck({
             slotRef={setToolsSlot}
           />
         ))}
+      {kitSpeakerView.blocked && (
+        <SpeakerBlockedNotice lessonId={lessonId} locale={locale} onDone={kitSpeakerView.dismissBlocked} />
+      )}
       {Overlay && !view.receiver && !view.print && readyDeck && (
         <Overlay lessonId={lessonId} locale={locale} deck={readyDeck} quiz={quiz} check={check} toolsSlot={toolsSlot} />
       )}
