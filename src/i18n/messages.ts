@@ -205,11 +205,26 @@ export const messages = {
     speakerView: { ja: '発表者ビュー (S)', en: 'Speaker view (S)' },
     printNow: { ja: '印刷する', en: 'Print' },
     printWithNotes: { ja: 'ノートつきで印刷', en: 'Print with notes' },
-    printWithoutNotes: { ja: 'ノートなしで印刷', en: 'Print without notes' },
     backToDeck: { ja: 'スライドに戻る', en: 'Back to the slides' },
     printHint: {
-      ja: '1ページに1枚のスライド（1項目ずつ表示する部分は1ページずつ）。PDFに保存するときは、印刷先で「PDFに保存」を選びます。',
-      en: 'One slide per page (each step of a slide on its own page). To keep a PDF, choose “Save as PDF” as the printer.',
+      ja: '1ページに1枚のスライド（最後まで表示した状態）。PDFに保存するときは、印刷先で「PDFに保存」を選びます。',
+      en: 'One slide per page, each with every step shown. To keep a PDF, choose “Save as PDF” as the printer.',
+    },
+    printLayout: { ja: '印刷のレイアウト', en: 'Print layout' },
+    printOnePerPage: { ja: '1ページに1枚', en: '1 per page' },
+    printTwoPerSheet: { ja: '配布用（1枚に2スライド）', en: 'Handout: 2 per sheet' },
+    printFourPerSheet: { ja: '配布用（1枚に4スライド）', en: 'Handout: 4 per sheet' },
+    printHintTwo: {
+      ja: 'A4縦1枚に2スライドずつ。印刷の設定で用紙をA4、倍率を「既定」にしてください。',
+      en: 'Two slides on each A4 portrait sheet. In the print settings, choose A4 paper and the default scale.',
+    },
+    printHintFour: {
+      ja: 'A4横1枚に4スライドずつ。印刷の設定で用紙をA4、倍率を「既定」にしてください。',
+      en: 'Four slides on each A4 landscape sheet. In the print settings, choose A4 paper and the default scale.',
+    },
+    printHintNotes: {
+      ja: 'スライド1枚ごとに、そのノートを次のページに印刷します。',
+      en: 'Each slide, with its speaker notes on the page after it.',
     },
     resume: { ja: 'スライドに戻る', en: 'Resume presentation' },
     jumpToSlide: { ja: 'スライド番号を入力', en: 'Jump to slide' },
@@ -278,10 +293,13 @@ export const messages = {
     paper: { ja: '用紙', en: 'Paper' },
     paperA4: { ja: 'A4', en: 'A4' },
     paperLetter: { ja: 'US レター', en: 'US Letter' },
-    makePdf: { ja: 'PDFを作る', en: 'Make the PDF' },
+    makePdf: { ja: 'PDFを作ってダウンロード', en: 'Make and download the PDF' },
     making: { ja: 'PDFを作っています…', en: 'Making the PDF…' },
-    download: { ja: 'PDFをダウンロード', en: 'Download PDF' },
-    ready: { ja: 'PDFができました（{pages}ページ、{size}）。', en: 'The PDF is ready ({pages} pages, {size}).' },
+    download: { ja: 'もう一度ダウンロード', en: 'Download again' },
+    ready: {
+      ja: 'PDFができて、{file} としてダウンロードしました（{pages}ページ、{size}）。',
+      en: 'The PDF is made and downloaded as {file} ({pages} pages, {size}).',
+    },
     failed: {
       ja: 'PDFを作れませんでした。ページを再読み込みしてもう一度ためしてください。',
       en: 'The PDF could not be made. Please reload the page and try again.',
@@ -346,6 +364,10 @@ export const messages = {
   },
   export: {
     title: { ja: 'ほかのツールで使う', en: 'Use it in other tools' },
+    portableHint: {
+      ja: 'サーバーやインターネットのない教室では、キットをフォルダーのまま使えます。ICT担当の方が「npm run portable」で作ったフォルダーをUSBメモリや共有フォルダーに入れ、index.html をダブルクリックすると、スライド・発表者ビュー・クイズ・配布資料が使えます（手順はキットの README ファイルにあります）。',
+      en: 'Where there is no server or no internet, the kit runs as a folder: your IT staff make it with “npm run portable”; put it on a USB stick or a shared drive and double-click index.html for the slides, speaker view, quizzes and handouts (steps in the kit’s README, “From a USB stick”).',
+    },
     intro: {
       ja: 'このレッスンを、学校で使っているツールの形式で保存します（{language}）。ファイルはこの端末の中で作られ、どこにも送られません。',
       en: 'Save this lesson in the formats of the tools your school uses ({language}). Files are made on this device and sent nowhere.',

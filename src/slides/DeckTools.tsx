@@ -62,18 +62,20 @@ export function DeckTools({
 }
 
 /**
- * Above the print view (not printed): print now, with or without notes, or go back. `laidOut`:
- * the slides have their final line breaks.
+ * Above the print view (not printed): print now; one slide a page, 2 or 4 to a sheet as a handout,
+ * or with notes; or go back. `laidOut`: the slides have their final line breaks.
  */
 export function PrintTools({
   lessonId,
   locale,
   notes,
+  perSheet,
   laidOut,
 }: {
   lessonId: string;
   locale: Locale;
   notes: boolean;
+  perSheet: 1 | 2 | 4;
   laidOut: boolean;
 }) {
   const t = (key: MessageKey) => translate(locale, key);
@@ -86,16 +88,40 @@ export function PrintTools({
       live = false;
     };
   }, []);
+  const layouts: [MessageKey, { notes: boolean; perSheet: 1 | 2 | 4 }][] = [
+    ['deck.printOnePerPage', { notes: false, perSheet: 1 }],
+    ['deck.printTwoPerSheet', { notes: false, perSheet: 2 }],
+    ['deck.printFourPerSheet', { notes: false, perSheet: 4 }],
+    ['deck.printWithNotes', { notes: true, perSheet: 1 }],
+  ];
+  const hint: MessageKey = notes
+    ? 'deck.printHintNotes'
+    : perSheet === 2
+      ? 'deck.printHintTwo'
+      : perSheet === 4
+        ? 'deck.printHintFour'
+        : 'deck.printHint';
   return (
     <nav className="deck-tools print-tools" aria-label={t('deck.deckTools')}>
       <button type="button" disabled={!fontsReady || !laidOut} onClick={() => window.print()}>
         {t('deck.printNow')}
       </button>
-      <a href={deckHref(lessonId, locale, { notes: !notes }, deckPageFile())}>
-        {notes ? t('deck.printWithoutNotes') : t('deck.printWithNotes')}
-      </a>
+      <span className="print-layouts" role="group" aria-label={t('deck.printLayout')}>
+        {layouts.map(([label, layout]) => {
+          const current = layout.notes === notes && (notes || layout.perSheet === perSheet);
+          return (
+            <a
+              key={label}
+              href={deckHref(lessonId, locale, layout, deckPageFile())}
+              aria-current={current ? 'page' : undefined}
+            >
+              {t(label)}
+            </a>
+          );
+        })}
+      </span>
       <a href={deckHref(lessonId, locale, undefined, deckPageFile())}>{t('deck.backToDeck')}</a>
-      <p>{t('deck.printHint')}</p>
+      <p>{t(hint)}</p>
     </nav>
   );
 }

@@ -12,6 +12,7 @@ import { addPhraseBreaks } from './japanese-phrases';
 import { useSpeakerLink } from './speaker/speaker-link';
 import { useSpeakerViewFonts } from './speaker-view-fonts';
 import { speakDeckLanguage } from './reveal-ui-language';
+import { printOnSheets, type PerSheet } from './print-sheets';
 import { translate } from '../i18n/messages';
 
 // The official wrapper creates the deck once per page, even under StrictMode's double mount, and
@@ -81,6 +82,9 @@ export function LessonDeck({
     ? () => (readyDeck?.getPlugin('notes') as { open?: () => void } | undefined)?.open?.()
     : kitSpeakerView.open;
   useEffect(() => (readyDeck ? speakDeckLanguage(readyDeck, locale) : undefined), [readyDeck, locale]);
+  // Slides as a handout: 2 or 4 to a sheet of paper (without notes: those print one slide a page).
+  const perSheet = view.print && !view.printNotes && view.perSheet > 1 ? (view.perSheet as PerSheet) : undefined;
+  useEffect(() => (readyDeck && perSheet ? printOnSheets(readyDeck, perSheet) : undefined), [readyDeck, perSheet]);
 
   useEffect(() => {
     let live = true;
@@ -136,6 +140,7 @@ export function LessonDeck({
             lessonId={lessonId}
             locale={locale}
             notes={view.printNotes}
+            perSheet={view.printNotes ? 1 : view.perSheet}
             laidOut={fontsReady && phrases !== 'pending'}
           />
         ) : (
