@@ -70,6 +70,7 @@ export const messages = {
       en: 'The facts this lesson states, and where they were checked ({date}).',
     },
     factSourcesLabel: { ja: '出典：', en: 'Sources: ' },
+    factHelpLine: { ja: '相談窓口「{name}」の連絡先と受付時間', en: 'The contact details and hours of {name}' },
     helpCheck: {
       ja: '印刷や掲示の前に、電話番号と受付時間を確認してください。確認した日は、確認ずみの窓口ごとに示しています。',
       en: 'Check numbers and hours before printing or showing them. Each verified entry shows when it was last checked.',

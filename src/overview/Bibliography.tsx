@@ -13,6 +13,12 @@ export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalo
     (id) => catalogue.bibliography[id],
   );
   const number = new Map(sourceIds.map((id, index) => [id, index + 1]));
+  // A help line's fact has no text of its own: it is the help line, named as the help list names it.
+  const helpNames = new Map(
+    Object.values(catalogue.help)
+      .flat()
+      .map((resource) => [resource.id as string, resource.name[locale].text]),
+  );
   return (
     <section aria-labelledby="sources-title">
       <h2 id="sources-title">{t('shared.sources')}</h2>
@@ -24,7 +30,12 @@ export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalo
           return (
             <li key={id}>
               {factBadge(fact) && <span className="badge">{t(factBadge(fact)!)}</span>}
-              {fact && <span className="fact-text">{factText(fact, locale)}</span>}
+              {fact && (
+                <span className="fact-text">
+                  {factText(fact, locale) ??
+                    t('app.factHelpLine', { name: helpNames.get(id) ?? fact.details.name ?? '' })}
+                </span>
+              )}
               {cited.length > 0 && (
                 <span className="fact-sources">
                   {' '}

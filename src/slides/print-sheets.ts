@@ -41,7 +41,9 @@ function arrangeSheets(slides: HTMLElement, perSheet: PerSheet): void {
   const rows = perSheet / columns;
   const areaWidth = (sheet.width - 2 * MARGIN_MM - (columns - 1) * GAP_MM) * MM;
   const areaHeight = (sheet.height - 2 * MARGIN_MM - (rows - 1) * GAP_MM) * MM;
-  const zoom = Math.min(areaWidth / columns / pages[0].offsetWidth, areaHeight / rows / pages[0].offsetHeight);
+  // A page is as wide as the body reveal.js sized to one slide; the sheet sizes the body now.
+  const pageWidth = pages[0].offsetWidth;
+  const zoom = Math.min(areaWidth / columns / pageWidth, areaHeight / rows / pages[0].offsetHeight);
 
   document.documentElement.dataset.perSheet = String(perSheet);
   document.documentElement.style.setProperty('--sheet-width', `${sheet.width}mm`);
@@ -49,6 +51,7 @@ function arrangeSheets(slides: HTMLElement, perSheet: PerSheet): void {
   document.documentElement.style.setProperty('--sheet-margin', `${MARGIN_MM}mm`);
   document.documentElement.style.setProperty('--sheet-gap', `${GAP_MM}mm`);
   document.documentElement.style.setProperty('--slide-zoom', String(zoom));
+  document.documentElement.style.setProperty('--page-width', `${pageWidth}px`);
   // After reveal.js's own @page rule (the size of one slide), so this one wins.
   const style = document.createElement('style');
   style.dataset.printSheets = '';
