@@ -62,11 +62,20 @@ function safeDecode(part: string): string {
   }
 }
 
-/** The deck page's address for a lesson and language, optionally in the print view; `page`: the deck's file. */
-export function deckHref(lessonId: string, locale: string, print?: { notes: boolean }, page = 'present.html'): string {
+/**
+ * The deck page's address for a lesson and language, optionally in the print view (with notes, or
+ * 2 or 4 slides to a sheet as a handout); `page`: the deck's file.
+ */
+export function deckHref(
+  lessonId: string,
+  locale: string,
+  print?: { notes: boolean; perSheet?: 1 | 2 | 4 },
+  page = 'present.html',
+): string {
   const base = `${encodeURI(page)}?lesson=${encodeURIComponent(lessonId)}&lang=${locale}`;
   if (!print) return base;
-  return `${base}&print-pdf${print.notes ? '&showNotes=separate-page' : ''}`;
+  const perSheet = print.perSheet && print.perSheet > 1 ? `&per-sheet=${print.perSheet}` : '';
+  return `${base}&print-pdf${print.notes ? '&showNotes=separate-page' : ''}${perSheet}`;
 }
 
 /** The speaker view's address (speaker.html beside present.html) for a lesson and language. */

@@ -101,6 +101,8 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
   const [pdf, setPdf] = useState<PdfState>({ status: 'idle' });
   const [printing, setPrinting] = useState(false);
   const fileName = handoutFileName(input.lesson.id, kind, input.locale);
+  // The PDF made here says whose it is: the school's copy, or another paper, is not the ready file.
+  const madeFileName = madeHandoutFileName(fileName, input);
   const headingId = `handout-${kind}`;
   const inputKey = `${input.paper}/${input.locale}/${input.lesson.id}`;
   const currentKey = useRef(inputKey);
@@ -135,6 +137,8 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
       // The teacher chose another paper or language meanwhile: this PDF is not the one shown.
       if (currentKey.current !== madeFor) return;
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+      // One step (UX report L10): the PDF downloads as soon as it is made; the link stays for another copy.
+      saveFile(url, madeFileName);
       setPdf({
         status: 'ready',
         url,
@@ -157,7 +161,7 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
           </button>
         )}
         {pdf.status === 'ready' && (
-          <a className="button" href={pdf.url} download={fileName}>
+          <a className="button" href={pdf.url} download={madeFileName}>
             {t('handout.download')}
           </a>
         )}
@@ -167,7 +171,7 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
       </div>
       <p className="no-print status" role="status">
         {pdf.status === 'making' && t('handout.making')}
-        {pdf.status === 'ready' && t('handout.ready', { pages: pdf.pages, size: pdf.size })}
+        {pdf.status === 'ready' && t('handout.ready', { pages: pdf.pages, size: pdf.size, file: madeFileName })}
         {pdf.status === 'failed' && t('handout.failed')}
       </p>
       <p className="no-print hint">
@@ -182,4 +186,25 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
       </details>
     </section>
   );
+}
+
+/** lesson-kind-lang.pdf, with -letter for US Letter and -school when the school's contacts are in it. */
+function madeHandoutFileName(fileName: string, input: HandoutInput): string {
+  const parts = [input.paper === 'letter' ? 'letter' : '', hasSchoolContacts(input.school) ? 'school' : ''];
+  const suffix = parts
+    .filter(Boolean)
+    .map((part) => `-${part}`)
+    .join('');
+  return fileName.replace(/\.pdf$/, `${suffix}.pdf`);
+}
+
+/** Starts the browser's download of a blob URL under a file name. */
+function saveFile(url: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
 }

@@ -69,6 +69,8 @@ export const messages = {
       ja: 'このレッスンが述べる事実と、その確認に使った資料です（{date}確認）。',
       en: 'The facts this lesson states, and where they were checked ({date}).',
     },
+    factSourcesLabel: { ja: '出典：', en: 'Sources: ' },
+    factHelpLine: { ja: '相談窓口「{name}」の連絡先と受付時間', en: 'The contact details and hours of {name}' },
     helpCheck: {
       ja: '印刷や掲示の前に、電話番号と受付時間を確認してください。確認した日は、確認ずみの窓口ごとに示しています。',
       en: 'Check numbers and hours before printing or showing them. Each verified entry shows when it was last checked.',
@@ -204,11 +206,26 @@ export const messages = {
     speakerView: { ja: '発表者ビュー (S)', en: 'Speaker view (S)' },
     printNow: { ja: '印刷する', en: 'Print' },
     printWithNotes: { ja: 'ノートつきで印刷', en: 'Print with notes' },
-    printWithoutNotes: { ja: 'ノートなしで印刷', en: 'Print without notes' },
     backToDeck: { ja: 'スライドに戻る', en: 'Back to the slides' },
     printHint: {
-      ja: '1ページに1枚のスライド（1項目ずつ表示する部分は1ページずつ）。PDFに保存するときは、印刷先で「PDFに保存」を選びます。',
-      en: 'One slide per page (each step of a slide on its own page). To keep a PDF, choose “Save as PDF” as the printer.',
+      ja: '1ページに1枚のスライド（最後まで表示した状態）。PDFに保存するときは、印刷先で「PDFに保存」を選びます。',
+      en: 'One slide per page, each with every step shown. To keep a PDF, choose “Save as PDF” as the printer.',
+    },
+    printLayout: { ja: '印刷のレイアウト', en: 'Print layout' },
+    printOnePerPage: { ja: '1ページに1枚', en: '1 per page' },
+    printTwoPerSheet: { ja: '配布用（1枚に2スライド）', en: 'Handout: 2 per sheet' },
+    printFourPerSheet: { ja: '配布用（1枚に4スライド）', en: 'Handout: 4 per sheet' },
+    printHintTwo: {
+      ja: 'A4縦1枚に2スライドずつ。印刷の設定で用紙をA4、倍率を「既定」にしてください。',
+      en: 'Two slides on each A4 portrait sheet. In the print settings, choose A4 paper and the default scale.',
+    },
+    printHintFour: {
+      ja: 'A4横1枚に4スライドずつ。印刷の設定で用紙をA4、倍率を「既定」にしてください。',
+      en: 'Four slides on each A4 landscape sheet. In the print settings, choose A4 paper and the default scale.',
+    },
+    printHintNotes: {
+      ja: 'スライド1枚ごとに、そのノートを次のページに印刷します。',
+      en: 'Each slide, with its speaker notes on the page after it.',
     },
     resume: { ja: 'スライドに戻る', en: 'Resume presentation' },
     jumpToSlide: { ja: 'スライド番号を入力', en: 'Jump to slide' },
@@ -229,6 +246,12 @@ export const messages = {
     keyOverview: { ja: 'スライド一覧', en: 'Slide overview' },
     quizAnswer: { ja: '答え', en: 'Answer' },
     quizChooseAll: { ja: 'あてはまるものをすべて', en: 'Choose all that apply' },
+    speakerBlocked: {
+      ja: 'ブラウザーがポップアップを止めたため、発表者ビューを開けませんでした。下のリンクから開くか、アドレスバーのポップアップの表示でこのサイトを許可してください。',
+      en: 'The browser blocked the pop-up, so the speaker view did not open. Open it with the link below, or allow pop-ups for this site from the address bar.',
+    },
+    speakerBlockedLink: { ja: '発表者ビューを開く', en: 'Open the speaker view' },
+    speakerBlockedClose: { ja: '閉じる', en: 'Close' },
     framedElsewhere: {
       ja: 'このスライドは、ほかのサイトの中では表示できません。mamoru のページから直接開いてください。',
       en: 'These slides cannot be shown inside another site. Open them from mamoru directly.',
@@ -271,10 +294,13 @@ export const messages = {
     paper: { ja: '用紙', en: 'Paper' },
     paperA4: { ja: 'A4', en: 'A4' },
     paperLetter: { ja: 'US レター', en: 'US Letter' },
-    makePdf: { ja: 'PDFを作る', en: 'Make the PDF' },
+    makePdf: { ja: 'PDFを作ってダウンロード', en: 'Make and download the PDF' },
     making: { ja: 'PDFを作っています…', en: 'Making the PDF…' },
-    download: { ja: 'PDFをダウンロード', en: 'Download PDF' },
-    ready: { ja: 'PDFができました（{pages}ページ、{size}）。', en: 'The PDF is ready ({pages} pages, {size}).' },
+    download: { ja: 'もう一度ダウンロード', en: 'Download again' },
+    ready: {
+      ja: 'PDFができて、{file} としてダウンロードしました（{pages}ページ、{size}）。',
+      en: 'The PDF is made and downloaded as {file} ({pages} pages, {size}).',
+    },
     failed: {
       ja: 'PDFを作れませんでした。ページを再読み込みしてもう一度ためしてください。',
       en: 'The PDF could not be made. Please reload the page and try again.',
@@ -358,6 +384,10 @@ export const messages = {
   },
   export: {
     title: { ja: 'ほかのツールで使う', en: 'Use it in other tools' },
+    portableHint: {
+      ja: 'サーバーやインターネットのない教室では、キットをフォルダーのまま使えます。ICT担当の方が「npm run portable」で作ったフォルダーをUSBメモリや共有フォルダーに入れ、index.html をダブルクリックすると、スライド・発表者ビュー・クイズ・配布資料が使えます（手順はキットの README ファイルにあります）。',
+      en: 'Where there is no server or no internet, the kit runs as a folder: your IT staff make it with “npm run portable”; put it on a USB stick or a shared drive and double-click index.html for the slides, speaker view, quizzes and handouts (steps in the kit’s README, “From a USB stick”).',
+    },
     intro: {
       ja: 'このレッスンを、学校で使っているツールの形式で保存します（{language}）。ファイルはこの端末の中で作られ、どこにも送られません。',
       en: 'Save this lesson in the formats of the tools your school uses ({language}). Files are made on this device and sent nowhere.',

@@ -8,6 +8,7 @@ import type { ExportFormat } from '../export/formats';
 import { useLocale } from '../ui/locale';
 import type { MessageKey } from '../i18n/messages';
 import { loadSchoolSettings } from '../ui/school-settings';
+import { openedFromFile } from '../ui/opened-from-file';
 
 const FORMATS: { format: ExportFormat; label: MessageKey }[] = [
   { format: 'pptx', label: 'export.pptx' },
@@ -66,6 +67,8 @@ export function ExportDownloads({ lesson, catalogue }: { lesson: LessonSummary; 
         ))}
       </ul>
       <p className="hint">{t('export.formsHelp')}</p>
+      {/* Where there is no server (UX report M9): the kit as a folder that opens from disk. */}
+      {!openedFromFile() && <p className="hint portable-hint">{t('export.portableHint')}</p>}
       <p className="export-status" role="status" aria-live="polite">
         {status.state === 'making' && t('export.making', { file: status.file })}
         {status.state === 'done' && t('export.done', { file: status.file })}

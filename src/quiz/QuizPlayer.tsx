@@ -3,7 +3,16 @@ import type { LessonCatalogue, LessonSummary, Question } from '../content/types'
 import { useLocale } from '../ui/locale';
 import { Feedback } from '../ui/question/Feedback';
 import { browserStorage } from '../ui/storage';
-import { clearProgress, freshProgress, loadProgress, saveProgress, withAnswer, type QuizProgress } from './progress';
+import {
+  atQuestion,
+  clearProgress,
+  freshProgress,
+  loadProgress,
+  saveProgress,
+  withAnswer,
+  withDraft,
+  type QuizProgress,
+} from './progress';
 import { markAnswer, type Answer } from '../ui/question/scoring';
 import { newSeed } from '../ui/question/shuffle';
 import { initialOrder } from '../ui/question/attempt';
@@ -26,7 +35,11 @@ export function QuizPlayer({
   const { t } = useLocale();
   const storage = browserStorage();
   const [{ progress, restarted }, setState] = useState(() => loadProgress(lesson.id, questions, newSeed(), storage));
-  const [draft, setDraft] = useState<Answer | undefined>(undefined);
+  // A choice not yet checked; saved with the progress, so a reload keeps it (UX report L9).
+  const [draft, setDraft] = useState<Answer | undefined>(() => {
+    const saved = progress.draft;
+    return saved && saved.question === questions[progress.index]?.id ? saved.answer : undefined;
+  });
   const [error, setError] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const nextButton = useRef<HTMLButtonElement>(null);
@@ -91,7 +104,7 @@ export function QuizPlayer({
     moved.current = true;
     setDraft(undefined);
     setAnnouncement('');
-    update({ ...progress, index: progress.index + 1 });
+    update(atQuestion(progress, progress.index + 1));
   };
 
   return (
@@ -113,9 +126,11 @@ export function QuizPlayer({
         question={question}
         seed={progress.seed}
         checked={checked}
+        draft={draft}
         onDraft={(answer) => {
           setDraft(answer);
           setError('');
+          update(withDraft(progress, question.id, answer));
         }}
         onSubmit={onCheck}
         error={error}

@@ -19,6 +19,8 @@ const progressSchema = z.strictObject({
   index: z.number().check(z.int(), z.minimum(0)),
   /** Checked answers by question id. */
   answers: z.record(z.string(), answer),
+  /** A choice made on the question shown but not checked yet, so a reload keeps it (UX report L9). */
+  draft: z.optional(z.strictObject({ question: z.string(), answer })),
 });
 
 export type QuizProgress = z.infer<typeof progressSchema>;
@@ -75,7 +77,21 @@ export function loadProgress(
       ),
     );
   if (!usable) return { progress: freshProgress(questions, seed), restarted: true };
-  return { progress: parsed.data, restarted: false };
+  // A draft that no longer fits (another question, already checked) is dropped on its own.
+  const { draft, ...progress } = parsed.data;
+  const shown = questions[progress.index];
+  const draftFits =
+    draft !== undefined &&
+    shown?.id === draft.question &&
+    progress.answers[draft.question] === undefined &&
+    fitsDraft(shown, draft.answer);
+  return { progress: draftFits ? { ...progress, draft } : progress, restarted: false };
+}
+
+/** A draft may be an empty choice of a multiple-answer question (every box unticked again). */
+function fitsDraft(question: Question, given: Answer): boolean {
+  if (question.type === 'multiple' && given.kind === 'choice' && given.selected.length === 0) return true;
+  return fitsQuestion(question, given);
 }
 
 /** Whether a saved answer could have been given to this question: its kind, and only the question's own options. */
@@ -106,8 +122,23 @@ export function clearProgress(lessonId: string, storage: Storage | undefined): v
   }
 }
 
+/** The progress with `given` checked for a question: its draft is then done with. */
 export function withAnswer(progress: QuizProgress, questionId: string, given: Answer): QuizProgress {
-  return { ...progress, answers: { ...progress.answers, [questionId]: given } };
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { draft, ...rest } = progress;
+  return { ...rest, answers: { ...progress.answers, [questionId]: given } };
+}
+
+/** The progress with a choice made but not checked on the question shown. */
+export function withDraft(progress: QuizProgress, questionId: string, given: Answer): QuizProgress {
+  return { ...progress, draft: { question: questionId, answer: given } };
+}
+
+/** The progress moved to question `index`, with no draft. */
+export function atQuestion(progress: QuizProgress, index: number): QuizProgress {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { draft, ...rest } = progress;
+  return { ...rest, index };
 }
 
 function safeJson(raw: string): unknown {

@@ -1,6 +1,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import type { Locale } from '../content/types';
-import { appHrefFromDeck, deckHref } from '../app/routes';
+import { appHrefFromDeck, deckHref, speakerHref } from '../app/routes';
+import { SPEAKER_WINDOW_NAME } from './speaker/protocol';
 import type { Contrast } from './contrast';
 import { translate, type MessageKey } from '../i18n/messages';
 import { deckPageFile, singleFileDeck } from './single-file';
@@ -61,18 +62,20 @@ export function DeckTools({
 }
 
 /**
- * Above the print view (not printed): print now, with or without notes, or go back. `laidOut`:
- * the slides have their final line breaks.
+ * Above the print view (not printed): print now; one slide a page, 2 or 4 to a sheet as a handout,
+ * or with notes; or go back. `laidOut`: the slides have their final line breaks.
  */
 export function PrintTools({
   lessonId,
   locale,
   notes,
+  perSheet,
   laidOut,
 }: {
   lessonId: string;
   locale: Locale;
   notes: boolean;
+  perSheet: 1 | 2 | 4;
   laidOut: boolean;
 }) {
   const t = (key: MessageKey) => translate(locale, key);
@@ -85,16 +88,82 @@ export function PrintTools({
       live = false;
     };
   }, []);
+  const layouts: [MessageKey, { notes: boolean; perSheet: 1 | 2 | 4 }][] = [
+    ['deck.printOnePerPage', { notes: false, perSheet: 1 }],
+    ['deck.printTwoPerSheet', { notes: false, perSheet: 2 }],
+    ['deck.printFourPerSheet', { notes: false, perSheet: 4 }],
+    ['deck.printWithNotes', { notes: true, perSheet: 1 }],
+  ];
+  const hint: MessageKey = notes
+    ? 'deck.printHintNotes'
+    : perSheet === 2
+      ? 'deck.printHintTwo'
+      : perSheet === 4
+        ? 'deck.printHintFour'
+        : 'deck.printHint';
   return (
     <nav className="deck-tools print-tools" aria-label={t('deck.deckTools')}>
       <button type="button" disabled={!fontsReady || !laidOut} onClick={() => window.print()}>
         {t('deck.printNow')}
       </button>
-      <a href={deckHref(lessonId, locale, { notes: !notes }, deckPageFile())}>
-        {notes ? t('deck.printWithoutNotes') : t('deck.printWithNotes')}
-      </a>
+      <span className="print-layouts" role="group" aria-label={t('deck.printLayout')}>
+        {layouts.map(([label, layout]) => {
+          const current = layout.notes === notes && (notes || layout.perSheet === perSheet);
+          return (
+            <a
+              key={label}
+              href={deckHref(lessonId, locale, layout, deckPageFile())}
+              aria-current={current ? 'page' : undefined}
+            >
+              {t(label)}
+            </a>
+          );
+        })}
+      </span>
       <a href={deckHref(lessonId, locale, undefined, deckPageFile())}>{t('deck.backToDeck')}</a>
-      <p>{t('deck.printHint')}</p>
+      <p>{t(hint)}</p>
     </nav>
+  );
+}
+
+/**
+ * The browser's pop-up blocker refused the speaker window: say so in the deck's language, and offer
+ * a link, which opens the same window (a click on a link is allowed where a key press was not).
+ */
+export function SpeakerBlockedNotice({
+  lessonId,
+  locale,
+  onDone,
+}: {
+  lessonId: string;
+  locale: Locale;
+  onDone: () => void;
+}) {
+  const t = (key: MessageKey) => translate(locale, key);
+  return (
+    <div className="speaker-blocked" role="alert">
+      <p>{t('deck.speakerBlocked')}</p>
+      <p>
+        <a
+          href={speakerHref(lessonId, locale)}
+          target={SPEAKER_WINDOW_NAME}
+          onClick={(event) => {
+            releaseFocus(event);
+            onDone();
+          }}
+        >
+          {t('deck.speakerBlockedLink')}
+        </a>{' '}
+        <button
+          type="button"
+          onClick={(event) => {
+            releaseFocus(event);
+            onDone();
+          }}
+        >
+          {t('deck.speakerBlockedClose')}
+        </button>
+      </p>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState, type ComponentType, type RefObjec
 import type { Locale, Question } from '../content/types';
 import type { DeckSlide } from '../export/deck';
 import { DECK_CONFIG, type DeckView } from './deck-config';
-import { DeckTools, PrintTools } from './DeckTools';
+import { DeckTools, PrintTools, SpeakerBlockedNotice } from './DeckTools';
 import { firstSlideFontsLoaded } from './first-slide-fonts';
 import { useContrast } from './contrast';
 import { usePointerActivity } from './pointer-activity';
@@ -12,6 +12,7 @@ import { addPhraseBreaks } from './japanese-phrases';
 import { useSpeakerLink } from './speaker/speaker-link';
 import { useSpeakerViewFonts } from './speaker-view-fonts';
 import { speakDeckLanguage } from './reveal-ui-language';
+import { printOnSheets, type PerSheet } from './print-sheets';
 import { translate } from '../i18n/messages';
 
 // The official wrapper creates the deck once per page, even under StrictMode's double mount, and
@@ -70,7 +71,7 @@ export function LessonDeck({
   const [toolsSlot, setToolsSlot] = useState<HTMLElement | null>(null);
   const pointerActive = usePointerActivity();
   // The deck window only: its previews inside the speaker view neither open one nor need the words.
-  const openKitSpeakerView = useSpeakerLink(
+  const kitSpeakerView = useSpeakerLink(
     view.receiver || view.print || notesPlugin ? null : readyDeck,
     lessonId,
     locale,
@@ -79,8 +80,11 @@ export function LessonDeck({
   useSpeakerViewFonts(Boolean(notesPlugin));
   const openSpeakerView = notesPlugin
     ? () => (readyDeck?.getPlugin('notes') as { open?: () => void } | undefined)?.open?.()
-    : openKitSpeakerView;
+    : kitSpeakerView.open;
   useEffect(() => (readyDeck ? speakDeckLanguage(readyDeck, locale) : undefined), [readyDeck, locale]);
+  // Slides as a handout: 2 or 4 to a sheet of paper (without notes: those print one slide a page).
+  const perSheet = view.print && !view.printNotes && view.perSheet > 1 ? (view.perSheet as PerSheet) : undefined;
+  useEffect(() => (readyDeck && perSheet ? printOnSheets(readyDeck, perSheet) : undefined), [readyDeck, perSheet]);
 
   useEffect(() => {
     let live = true;
@@ -136,6 +140,7 @@ export function LessonDeck({
             lessonId={lessonId}
             locale={locale}
             notes={view.printNotes}
+            perSheet={view.printNotes ? 1 : view.perSheet}
             laidOut={fontsReady && phrases !== 'pending'}
           />
         ) : (
@@ -148,6 +153,9 @@ export function LessonDeck({
             slotRef={setToolsSlot}
           />
         ))}
+      {kitSpeakerView.blocked && (
+        <SpeakerBlockedNotice lessonId={lessonId} locale={locale} onDone={kitSpeakerView.dismissBlocked} />
+      )}
       {Overlay && !view.receiver && !view.print && readyDeck && (
         <Overlay lessonId={lessonId} locale={locale} deck={readyDeck} quiz={quiz} check={check} toolsSlot={toolsSlot} />
       )}

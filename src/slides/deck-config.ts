@@ -45,6 +45,8 @@ export interface DeckView {
   receiver: boolean;
   /** `?showNotes=…` in the print view: notes are printed. */
   printNotes: boolean;
+  /** `?per-sheet=2|4` in the print view: slides to a sheet of paper, as a handout (1 otherwise). */
+  perSheet: 1 | 2 | 4;
 }
 
 export function deckView(search: string): DeckView {
@@ -53,5 +55,6 @@ export function deckView(search: string): DeckView {
     print: /print-pdf/i.test(search),
     receiver: query.has('receiver'),
     printNotes: query.has('showNotes') && query.get('showNotes') !== 'false',
+    perSheet: query.get('per-sheet') === '2' ? 2 : query.get('per-sheet') === '4' ? 4 : 1,
   };
 }

@@ -27,7 +27,9 @@ export function deckQuery(search: string): string {
   const receiver = query.has('receiver');
   for (const [key, value] of query) {
     const allowed =
-      DECK_QUERY_KEYS.has(key) || (key === 'showNotes' && print) || (receiver && RECEIVER_SETTINGS[key] === value);
+      DECK_QUERY_KEYS.has(key) ||
+      ((key === 'showNotes' || key === 'per-sheet') && print) ||
+      (receiver && RECEIVER_SETTINGS[key] === value);
     if (allowed) kept.append(key, value);
   }
   // reveal.js looks for print-pdf and receiver as bare words, as its own links write them.

@@ -37,12 +37,13 @@ describe('handouts in the app', () => {
     const student = page.locator('section[data-kind="student"]');
     // The PDF is made in a Web Worker, so the page never freezes while react-pdf works.
     const worker = page.waitForEvent('worker');
-    await student.getByRole('button', { name: 'PDFを作る' }).click();
+    // One click makes the PDF and downloads it (UX report L10), named as the school's copy.
+    const downloaded = page.waitForEvent('download', { timeout: 30_000 });
+    await student.getByRole('button', { name: 'PDFを作ってダウンロード' }).click();
     expect((await worker).url()).toMatch(/pdf-worker[^/]*\.js$/);
-    const download = student.getByRole('link', { name: 'PDFをダウンロード' });
-    await download.waitFor({ timeout: 30_000 });
-    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-    expect(file.suggestedFilename()).toBe('sextortion-pattern-student-ja.pdf');
+    const file = await downloaded;
+    expect(file.suggestedFilename()).toBe('sextortion-pattern-student-ja-school.pdf');
+    await student.getByRole('link', { name: 'もう一度ダウンロード' }).waitFor();
     const bytes = new Uint8Array(readFileSync((await file.path())!));
     const pdf = await readPdf(bytes);
     const text = pdf.lines

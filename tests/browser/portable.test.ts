@@ -212,7 +212,7 @@ describe('the portable folder (npm run portable)', () => {
     const { page, context, outside, consoleErrors } = await openFromDisk(browser(), folder);
     await page.goto(fileUrl(path.join(folder, 'index.html'), `#/lessons/${id}/handouts?lang=ja`));
     await page.locator('.handout').first().waitFor({ timeout: 30_000 });
-    expect(await page.getByRole('button', { name: 'PDFを作る' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'PDFを作ってダウンロード' }).count()).toBe(0);
     expect(await page.getByRole('note').innerText()).toContain('ファイルから開いたページ');
     const links = await page
       .locator('.handout a[href^="handouts/"]')

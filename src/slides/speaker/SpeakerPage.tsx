@@ -12,7 +12,8 @@ import { deckHref } from '../../app/routes';
 import { RECEIVER_SETTINGS } from '../deck-guard';
 import { withPhraseBreaks } from '../japanese-phrases';
 import { planStepForSlide } from './plan-step';
-import { readSpeakerMessage, send, SPEAKER_NAMESPACE, type RevealCall } from './protocol';
+import { isTime, readSpeakerMessage, send, SPEAKER_NAMESPACE, type RevealCall } from './protocol';
+import { periodStartKey, tabStorage } from './period-start';
 import { formatClock, formatDuration, periodTime } from './timing';
 
 /** What the speaker view offers the live class (src/live): the lesson, and where the deck is now. */
@@ -73,9 +74,9 @@ function LoadedSpeakerView({
       notesHtml: slide.notesHtml && locale === 'ja' ? withPhraseBreaks(slide.notesHtml) : slide.notesHtml,
     }));
   }, [content, lesson, locale]);
-  const { position, deckFound, call } = useDeckWindow();
+  const { position, periodStartedAt, deckFound, call } = useDeckWindow();
   const now = useNow();
-  const [startedAt, restartTimer] = usePeriodStart(lesson.id);
+  const [startedAt, restartTimer] = usePeriodStart(lesson.id, periodStartedAt);
 
   const index = position?.indexh;
   const last = slides ? slides.length - 1 : 0;
@@ -247,10 +248,13 @@ function SlidePreview({
 /** The deck window that opened this one: where it is, whether it is there, and a way to move it. */
 function useDeckWindow(): {
   position: RevealState | undefined;
+  /** When the period started, as the deck window keeps it. */
+  periodStartedAt: number | undefined;
   deckFound: boolean;
   call: (call: RevealCall) => void;
 } {
   const [position, setPosition] = useState<RevealState>();
+  const [periodStartedAt, setPeriodStartedAt] = useState<number>();
   const [deckFound, setDeckFound] = useState(true);
   useEffect(() => {
     const origin = window.location.origin;
@@ -259,6 +263,7 @@ function useDeckWindow(): {
       const message = readSpeakerMessage(event, origin);
       if (message?.type !== 'position') return;
       setDeckFound(true);
+      if (message.periodStartedAt !== undefined) setPeriodStartedAt(message.periodStartedAt);
       setPosition((previous) =>
         JSON.stringify(previous) === JSON.stringify(message.state) ? previous : message.state,
       );
@@ -281,7 +286,7 @@ function useDeckWindow(): {
     const deck = window.opener as Window | null;
     if (deck && !deck.closed) send(deck, message, window.location.origin);
   }, []);
-  return { position, deckFound, call };
+  return { position, periodStartedAt, deckFound, call };
 }
 
 /** The keys a clicker or the teacher's keyboard sends, passed on to the deck window. */
@@ -321,29 +326,30 @@ function useNow(): number {
   return now;
 }
 
-/** When the period started: when the speaker view was first opened for this lesson in this tab, or restarted. */
-function usePeriodStart(lessonId: string): [number, () => void] {
-  const key = `mamoru.speaker.started.${lessonId}`;
-  const [startedAt, setStartedAt] = useState(() => {
+/**
+ * When the period started. The deck window keeps it (speaker-link.ts) and says it with every
+ * position; until then, this tab's copy (a reload, or the copy of the deck's storage a window
+ * opened by the deck starts with). A restart here is told to the deck window.
+ */
+function usePeriodStart(lessonId: string, fromDeck: number | undefined): [number, () => void] {
+  const key = periodStartKey(lessonId);
+  const [local] = useState(() => {
     const stored = Number(readStored(key, tabStorage()));
-    if (Number.isFinite(stored) && stored > 0 && stored <= Date.now()) return stored;
+    if (isTime(stored)) return stored;
     const now = Date.now();
     writeStored(key, String(now), tabStorage());
     return now;
   });
+  const [restartedAt, setRestartedAt] = useState<number>();
+  // The later of the deck's start and a restart here (the deck hears of a restart a moment later).
+  const startedAt = fromDeck === undefined ? (restartedAt ?? local) : Math.max(fromDeck, restartedAt ?? 0);
+  useEffect(() => writeStored(key, String(startedAt), tabStorage()), [key, startedAt]);
   const restart = () => {
     const now = Date.now();
-    writeStored(key, String(now), tabStorage());
-    setStartedAt(now);
+    setRestartedAt(now);
+    const deck = window.opener as Window | null;
+    if (deck && !deck.closed)
+      send(deck, { namespace: SPEAKER_NAMESPACE, type: 'period', startedAt: now }, window.location.origin);
   };
   return [startedAt, restart];
-}
-
-/** This window's sessionStorage (a reload keeps the timer), or nothing where storage is refused. */
-function tabStorage(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
 }

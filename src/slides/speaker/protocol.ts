@@ -16,11 +16,22 @@ export interface SpeakerHello {
   type: 'hello';
 }
 
-/** deck → speaker: where the deck is now. */
+/**
+ * deck → speaker: where the deck is now, and when the period started (ms since 1970). The deck
+ * window keeps that start, so closing and reopening the speaker window does not restart the timers.
+ */
 export interface DeckPosition {
   namespace: typeof SPEAKER_NAMESPACE;
   type: 'position';
   state: RevealState;
+  periodStartedAt?: number;
+}
+
+/** speaker → deck: the teacher restarted the period's timers at `startedAt`. */
+export interface SpeakerPeriod {
+  namespace: typeof SPEAKER_NAMESPACE;
+  type: 'period';
+  startedAt: number;
 }
 
 /** speaker → deck (reveal.js's postMessage API): a call the deck's reveal.js runs. */
@@ -29,7 +40,7 @@ export interface RevealCall {
   args?: unknown[];
 }
 
-export type SpeakerMessage = SpeakerHello | DeckPosition;
+export type SpeakerMessage = SpeakerHello | DeckPosition | SpeakerPeriod;
 
 /** A message of the kit's speaker protocol, or undefined for anything else (other JSON, other origins). */
 export function readSpeakerMessage(event: MessageEvent, origin: string): SpeakerMessage | undefined {
@@ -41,12 +52,30 @@ export function readSpeakerMessage(event: MessageEvent, origin: string): Speaker
     return undefined;
   }
   if (typeof data !== 'object' || data === null) return undefined;
-  const message = data as { namespace?: unknown; type?: unknown; state?: unknown };
+  const message = data as {
+    namespace?: unknown;
+    type?: unknown;
+    state?: unknown;
+    periodStartedAt?: unknown;
+    startedAt?: unknown;
+  };
   if (message.namespace !== SPEAKER_NAMESPACE) return undefined;
   if (message.type === 'hello') return { namespace: SPEAKER_NAMESPACE, type: 'hello' };
   if (message.type === 'position' && isRevealState(message.state))
-    return { namespace: SPEAKER_NAMESPACE, type: 'position', state: message.state };
+    return {
+      namespace: SPEAKER_NAMESPACE,
+      type: 'position',
+      state: message.state,
+      ...(isTime(message.periodStartedAt) ? { periodStartedAt: message.periodStartedAt } : {}),
+    };
+  if (message.type === 'period' && isTime(message.startedAt))
+    return { namespace: SPEAKER_NAMESPACE, type: 'period', startedAt: message.startedAt };
   return undefined;
+}
+
+/** A moment (ms since 1970) that is not in the future: a start time. */
+export function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= Date.now();
 }
 
 function isRevealState(value: unknown): value is RevealState {

@@ -12,6 +12,7 @@ export function QuestionForm({
   question,
   seed,
   checked,
+  draft,
   onDraft,
   onSubmit,
   error,
@@ -22,6 +23,8 @@ export function QuestionForm({
   question: Question;
   seed: number;
   checked: Answer | undefined;
+  /** A choice made earlier but not checked (restored after a reload): shown as chosen. */
+  draft?: Answer;
   onDraft: (answer: Answer) => void;
   onSubmit: (event: FormEvent) => void;
   error: string;
@@ -32,8 +35,9 @@ export function QuestionForm({
 }) {
   const { locale, t } = useLocale();
   const ids = { story: useId(), hint: useId(), error: useId() };
-  const [selected, setSelected] = useState<string[]>(checked?.kind === 'choice' ? checked.selected : []);
-  const [truth, setTruth] = useState<boolean | undefined>(checked?.kind === 'truefalse' ? checked.value : undefined);
+  const shown = checked ?? draft;
+  const [selected, setSelected] = useState<string[]>(shown?.kind === 'choice' ? shown.selected : []);
+  const [truth, setTruth] = useState<boolean | undefined>(shown?.kind === 'truefalse' ? shown.value : undefined);
   const options = useMemo(() => optionsInOrder(question, seed), [question, seed]);
   const describedBy = [question.type === 'scenario' ? ids.story : '', ids.hint, error ? ids.error : '']
     .filter(Boolean)
@@ -106,7 +110,7 @@ export function QuestionForm({
         {question.type === 'ordering' && (
           <OrderingInput
             question={question}
-            initial={checked?.kind === 'order' ? checked.order : initialOrder(question, seed)}
+            initial={shown?.kind === 'order' ? shown.order : initialOrder(question, seed)}
             locked={locked}
             onChange={(order) => onDraft({ kind: 'order', order })}
             onAnnounce={onAnnounce}
