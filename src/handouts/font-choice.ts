@@ -1,7 +1,8 @@
 // Which font files a handout is set in. The kit ships BIZ UDPGothic twice: cut down at build time
 // to the characters it can print (node/font-subset.ts; fast to read and shape) and whole. A handout
-// whose text holds a character outside the subset (a school name with 𠮷 or 髙, a rare kanji in a
-// counsellor's name) is set in the full font, so it never prints a blank box.
+// whose text holds a character outside the subset (a variant kanji in a school's or a counsellor's
+// name) is set in the full font, so it never prints a blank box. (Test characters stay out of this
+// folder's comments: the subset keeps every character of the handouts' code.)
 import type { FontSources } from './fonts';
 import type { HandoutInput } from './handout-input';
 
