@@ -7,6 +7,7 @@ import { contentSecurityPolicyPlugin, FRAME_HEADERS } from './src/build/csp-plug
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
 import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
+import { handoutFontsPlugin } from './src/build/handout-fonts-plugin.ts';
 
 // Tests only: MAMORU_UNCHECKED_LIBRARY names a JSON lesson library that the kit serves as it is,
 // unchecked, and the build then skips the default handouts (tests/browser/hostile-corpus.test.ts).
@@ -24,12 +25,13 @@ export default defineConfig({
     lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary }),
     contentSecurityPolicyPlugin(),
     uncheckedLibrary ? [] : handoutsBuildPlugin(),
+    handoutFontsPlugin(),
     offlinePlugin(),
   ],
   // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.
   optimizeDeps: { exclude: ['budoux'] },
   // Workers (the handout PDF renderer) import BudouX too, and get the same browser mapping.
-  worker: { plugins: () => [budouxBrowserPlugin()] },
+  worker: { plugins: () => [budouxBrowserPlugin(), handoutFontsPlugin()] },
   // A meta CSP cannot say who may frame the kit: the servers the kit runs send it as headers
   // (see README, "Hosting"), so no other site can frame the deck and read its speaker notes.
   server: { headers: FRAME_HEADERS },

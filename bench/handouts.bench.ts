@@ -1,6 +1,9 @@
 // Handouts: every lesson × 4 kinds × 2 languages with react-pdf (total, and time and size per
 // handout), then the same Japanese student handout as HTML printed by headless Chromium's
 // page.pdf() (fonts from @fontsource/biz-udpgothic, as the app uses), side by side with ratios.
+// Handouts are set as `npm run handouts` sets them: in the font subset, or the full font when the
+// subset lacks a character (src/handouts/font-choice.ts). Each figure is printed with its aim
+// (issue 10) and whether this run met it.
 import '../src/handouts/node/production-mode.ts';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -10,16 +13,23 @@ import sirv from 'sirv';
 import { loadLessons } from '../src/content/node/load.ts';
 import { LESSONS_DIR, PROJECT_ROOT } from '../src/content/node/paths.ts';
 import { FONT_FILES } from '../src/handouts/node/font-files.ts';
+import { handoutFontFiles } from '../src/handouts/node/font-subset.ts';
+import { pickFontSources } from '../src/handouts/font-choice.ts';
 import { registerFonts } from '../src/handouts/fonts.ts';
 import { HandoutHtml } from '../src/handouts/HandoutHtml.tsx';
-import { handoutInput, HANDOUT_KINDS } from '../src/handouts/handout-input.ts';
+import { handoutInput, HANDOUT_KINDS, type HandoutInput } from '../src/handouts/handout-input.ts';
 import { renderHandout } from '../src/handouts/render.tsx';
 import { EMPTY_SETTINGS } from '../src/content/school.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 
 const { library } = loadLessons(LESSONS_DIR);
 if (!library) throw new Error('the lessons have problems: run npm run check');
-registerFonts(FONT_FILES);
+const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
+const fonts = await handoutFontFiles();
+const render = (input: HandoutInput) => {
+  registerFonts(pickFontSources(input, fonts));
+  return renderHandout(input);
+};
 const first = library.lessons[0];
 const studentJa = handoutInput(
   { kind: 'student', locale: 'ja', paper: 'a4', school: EMPTY_SETTINGS },
@@ -27,7 +37,15 @@ const studentJa = handoutInput(
   library,
   first,
 );
-await renderHandout(studentJa); // warm: fonts parsed once per process
+// The first handout of a process reads and parses its fonts: the subset's, then (the code now
+// warm, which favours it) the full font's, for the same handout.
+let t0 = performance.now();
+await render(studentJa);
+const coldSubset = performance.now() - t0;
+registerFonts(FONT_FILES);
+t0 = performance.now();
+await renderHandout(studentJa);
+const coldFull = performance.now() - t0;
 
 const rows: { name: string; ms: number; kb: number }[] = [];
 const started = performance.now();
@@ -35,7 +53,7 @@ for (const lesson of library.lessons) {
   for (const kind of HANDOUT_KINDS) {
     for (const locale of ['ja', 'en'] as const) {
       const t = performance.now();
-      const bytes = await renderHandout(
+      const bytes = await render(
         handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson),
       );
       rows.push({ name: `${lesson.id}-${kind}-${locale}`, ms: performance.now() - t, kb: bytes.length / 1024 });
@@ -43,7 +61,12 @@ for (const lesson of library.lessons) {
   }
 }
 const total = performance.now() - started;
-console.log(`react-pdf: ${rows.length} handouts in ${(total / 1000).toFixed(2)} s (aim: within 10 s)`);
+console.log(
+  `first handout of a process (fonts read): subset ${coldSubset.toFixed(0)} ms, full font ${coldFull.toFixed(0)} ms`,
+);
+console.log(
+  `react-pdf: ${rows.length} handouts in ${(total / 1000).toFixed(2)} s, one after another (aim ≤ 5 s: ${verdict(total <= 5000)})`,
+);
 for (const row of rows)
   console.log(`  ${row.name.padEnd(44)} ${row.ms.toFixed(0).padStart(6)} ms ${row.kb.toFixed(0).padStart(6)} KB`);
 
@@ -53,7 +76,7 @@ const reactTimes: number[] = [];
 let reactBytes = 0;
 for (let i = 0; i < 5; i += 1) {
   const t = performance.now();
-  reactBytes = (await renderHandout(studentJa)).length;
+  reactBytes = (await render(studentJa)).length;
   reactTimes.push(performance.now() - t);
 }
 
@@ -94,6 +117,7 @@ console.log(`  react-pdf          ${rt.toFixed(0).padStart(6)} ms ${(reactBytes 
 console.log(
   `  Chromium page.pdf  ${ct.toFixed(0).padStart(6)} ms ${(chromeBytes / 1024).toFixed(0).padStart(6)} KB  (one tab reused)`,
 );
+const [timeRatio, sizeRatio] = [rt / ct, reactBytes / chromeBytes];
 console.log(
-  `  ratio react-pdf / Chromium: time ${(rt / ct).toFixed(2)}× (aim ≤ 0.5×), size ${(reactBytes / chromeBytes).toFixed(2)}× (aim ≤ 0.3×)`,
+  `  ratio react-pdf / Chromium: time ${timeRatio.toFixed(2)}× (aim ≤ 0.5×: ${verdict(timeRatio <= 0.5)}), size ${sizeRatio.toFixed(2)}× (aim ≤ 0.3×: ${verdict(sizeRatio <= 0.3)})`,
 );

@@ -17,17 +17,33 @@ export interface FontSources {
 }
 
 let registered: string | undefined;
+type FamilySources = ReturnType<typeof Font.getRegisteredFonts>[string]['sources'];
+/** Each set of files registered so far, with the fonts react-pdf has read from them. */
+const registeredSets = new Map<string, FamilySources>();
 
+/**
+ * Sets the handouts' family in `sources` (the subset or the full font, see font-choice.ts). Call it
+ * before each render whose files may differ, never while one renders. react-pdf uses the first
+ * files registered for a weight, so a switch swaps the family's files, keeping each set already
+ * read for the next switch back.
+ */
 export function registerFonts(sources: FontSources): void {
   const key = JSON.stringify(sources);
   if (registered === key) return;
-  Font.register({
-    family: FONT_FAMILY,
-    fonts: [
-      { src: sources.regular, fontWeight: 400 },
-      { src: sources.bold, fontWeight: 700 },
-    ],
-  });
+  const family = Font.getRegisteredFonts()[FONT_FAMILY];
+  const known = registeredSets.get(key);
+  if (family && known) family.sources = known;
+  else {
+    if (family) family.sources = [];
+    Font.register({
+      family: FONT_FAMILY,
+      fonts: [
+        { src: sources.regular, fontWeight: 400 },
+        { src: sources.bold, fontWeight: 700 },
+      ],
+    });
+    registeredSets.set(key, Font.getRegisteredFonts()[FONT_FAMILY].sources);
+  }
   Font.registerHyphenationCallback(breakAtMarks);
   registered = key;
 }

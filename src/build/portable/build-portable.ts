@@ -23,6 +23,7 @@ import react from '@vitejs/plugin-react';
 import { zipSync } from 'fflate';
 import { build, type Plugin } from 'vite';
 import { budouxBrowserPlugin } from '../budoux-plugin.ts';
+import { handoutFontsPlugin } from '../handout-fonts-plugin.ts';
 import { lessonsPlugin } from '../lessons-plugin.ts';
 import { speakerViewScriptHashes } from '../speaker-view-csp.ts';
 import { PROJECT_ROOT } from '../../content/node/paths.ts';
@@ -112,10 +113,12 @@ async function viteBuildPage(page: PageName, lessonsDir: string, only?: string):
         budouxBrowserPlugin(),
         lessonsPlugin(lessonsDir, { only }),
         portableDeckEntryPlugin(),
+        // The handouts page imports the PDF font's subset; the PDF worker and fonts are dropped below.
+        handoutFontsPlugin(),
         dropWorkersPlugin(),
       ],
       optimizeDeps: { exclude: ['budoux'] },
-      worker: { plugins: () => [budouxBrowserPlugin()] },
+      worker: { plugins: () => [budouxBrowserPlugin(), handoutFontsPlugin()] },
       build: {
         outDir: dir,
         emptyOutDir: true,

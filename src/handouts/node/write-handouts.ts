@@ -5,10 +5,11 @@ import path from 'node:path';
 import { writeFileAtomically } from '../../build/write-atomically';
 import type { LessonLibrary, Locale } from '../../content/types';
 import type { SchoolSettings } from '../../content/school';
-import { FONT_FILES } from './font-files';
+import { handoutFontFiles } from './font-subset';
 import { registerFonts } from '../fonts';
 import { registerLatinFont } from '../latin-font';
 import { LATIN_FONT_FILES } from './latin-font-files';
+import { pickFontSources } from '../font-choice';
 import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutKind, type Paper } from '../handout-input';
 import { pdfPageCount } from '../pdf-pages';
 import { renderHandout } from '../render';
@@ -33,7 +34,7 @@ export interface WrittenHandout {
 }
 
 export async function writeHandouts(library: LessonLibrary, options: WriteOptions): Promise<WrittenHandout[]> {
-  registerFonts(FONT_FILES);
+  const fonts = await handoutFontFiles();
   registerLatinFont(LATIN_FONT_FILES);
   mkdirSync(options.out, { recursive: true });
   const jobs = options.lessons.flatMap((id) =>
@@ -43,14 +44,14 @@ export async function writeHandouts(library: LessonLibrary, options: WriteOption
   for (const [index, job] of jobs.entries()) {
     const lesson = library.lessons.find((candidate) => candidate.id === job.id)!;
     const started = performance.now();
-    const bytes = await renderHandout(
-      handoutInput(
-        { kind: job.kind, locale: job.locale, paper: options.paper, school: options.school, issued: options.issued },
-        lesson,
-        library,
-        lesson,
-      ),
+    const input = handoutInput(
+      { kind: job.kind, locale: job.locale, paper: options.paper, school: options.school, issued: options.issued },
+      lesson,
+      library,
+      lesson,
     );
+    registerFonts(pickFontSources(input, fonts));
+    const bytes = await renderHandout(input);
     const file = path.join(options.out, handoutFileName(job.id, job.kind, job.locale));
     writeFileAtomically(file, bytes);
     const done = { file, bytes: bytes.length, pages: pdfPageCount(bytes), ms: performance.now() - started };
