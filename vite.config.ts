@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './src/build/lessons-plugin.ts';
@@ -52,7 +53,15 @@ export default defineConfig({
         extends: true,
         // A generous limit: the machines that run these are shared, and a first Markdown parse can
         // take seconds under load; the tests assert behaviour, never time.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, idle
+          // while a test waits for a command-line tool, Redis or LibreOffice it started.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
+        },
       },
       {
         extends: true,

@@ -1,10 +1,10 @@
-// Builds the kit once into a temporary dist/ and serves it under a sub-path for every browser test.
+// Builds the kit once per run (not per file) into a temporary dist/ and serves it under a sub-path
+// for every browser test.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { PROJECT_ROOT } from '../../src/content/node/paths';
+import { buildKit } from '../support/build-kit';
 import { serveDist } from '../support/static-server';
 
 declare module 'vitest' {
@@ -16,7 +16,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const distDir = mkdtempSync(path.join(tmpdir(), 'mamoru-dist-'));
-  await build({ root: PROJECT_ROOT, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  await buildKit(distDir);
   const server = await serveDist(distDir);
   project.provide('kitUrl', server.url);
   project.provide('distDir', distDir);

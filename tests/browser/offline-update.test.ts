@@ -4,11 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { translate } from '../../src/i18n/messages';
 import { openPage, useChromium, visit } from '../support/browser';
+import { buildKit } from '../support/build-kit';
 import { serveDist, type ServedDist } from '../support/static-server';
 
 const firstVersion = inject('distDir');
@@ -27,12 +27,7 @@ let server: ServedDist;
 
 beforeAll(async () => {
   secondVersion = mkdtempSync(path.join(tmpdir(), 'mamoru-dist-v2-'));
-  await build({
-    root: PROJECT_ROOT,
-    logLevel: 'warn',
-    build: { outDir: secondVersion, emptyOutDir: true },
-    plugins: [secondVersionMark()],
-  });
+  await buildKit(secondVersion, [secondVersionMark()]);
   server = await serveDist(firstVersion);
 }, 600_000);
 

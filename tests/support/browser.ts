@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
@@ -80,6 +80,37 @@ export async function openPage(
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   return { page, context, foreignRequests, consoleErrors };
+}
+
+export interface CheckedPage extends WatchedPage {
+  /**
+   * Closes the page's profile, then fails the test if the page sent anything to another origin or
+   * logged an error (other than those matching `allowConsoleErrors`, for tests that provoke them).
+   */
+  close: (options?: { allowConsoleErrors?: RegExp }) => Promise<void>;
+}
+
+/**
+ * `openPage` whose `close()` also asserts what every browser test promises: no request to another
+ * origin and no console error. A test that forgets to look cannot pass with either.
+ */
+export async function watchedPage(
+  browser: Browser,
+  kitUrl: string,
+  options: Parameters<typeof openPage>[2] = {},
+): Promise<CheckedPage> {
+  const watched = await openPage(browser, kitUrl, options);
+  return {
+    ...watched,
+    close: async ({ allowConsoleErrors } = {}) => {
+      await watched.context.close();
+      expect(watched.foreignRequests, 'requests to another origin').toEqual([]);
+      const errors = allowConsoleErrors
+        ? watched.consoleErrors.filter((error) => !allowConsoleErrors.test(error))
+        : watched.consoleErrors;
+      expect(errors, 'console errors').toEqual([]);
+    },
+  };
 }
 
 /** Goes to a URL of the kit and waits until its fonts are ready. */

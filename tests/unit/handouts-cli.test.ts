@@ -1,29 +1,34 @@
 // A teacher prints handouts from the command line: good arguments write whole PDFs with the
-// school's details; bad ones say what is wrong, exit non-zero and write nothing.
-import { execFile } from 'node:child_process';
+// school's details; bad ones say what is wrong, exit non-zero and write nothing. Each refusal is
+// checked on the parsed arguments (milliseconds); the real command runs twice, once to write and
+// once to refuse, since starting it costs seconds.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/content/node/paths';
+import { handoutsCommandArgs } from '../../src/build/handouts-plugin';
+import {
+  checkHandoutsTarget,
+  HandoutsArgsError,
+  parseHandoutsArgs,
+  readSchoolFile,
+} from '../../src/handouts/node/handouts-args';
 import { readPdf } from '../support/pdf-text';
+import { runScript } from '../support/run-script';
 
-const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'mamoru-handouts-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function handouts(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+const handouts = (...args: string[]) => runScript('scripts/handouts.ts', args);
+
+/** The teacher-facing message a function refuses with, or '' if it accepts. */
+function refusal(check: () => unknown): string {
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/handouts.ts'), ...args],
-      { cwd: PROJECT_ROOT },
-    );
-    return { code: 0, stdout, stderr };
+    check();
+    return '';
   } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
+    if (!(error instanceof HandoutsArgsError)) throw error;
+    return error.message;
   }
 }
 
@@ -62,42 +67,89 @@ describe('npm run handouts', () => {
     expect(text.replace(/\u00A0/g, ' ')).toContain('養護教諭 佐藤 03-0000-0000');
   }, 120_000);
 
-  const refusals: [string, string[], RegExp][] = [
-    ['no --out', ['--lang', 'ja'], /--out DIR is required/],
-    ['an unknown option', ['--out', 'X', '--colour', 'red'], /Unknown option '--colour'/],
-    ['an unknown language', ['--out', 'X', '--lang', 'fr'], /--lang must be ja or en/],
-    ['an unknown paper', ['--out', 'X', '--paper', 'a3'], /--paper must be a4 or letter/],
-    [
-      'an unknown lesson',
-      ['--out', 'X', '--lesson', 'no-such-lesson'],
-      /no lesson "no-such-lesson"; the lessons are: .*sextortion-pattern/,
-    ],
-    ['a missing school file', ['--out', 'X', '--school', 'nowhere.json'], /--school nowhere.json: no such file/],
-  ];
-  it.each(refusals)(
-    'refuses %s with a clear message and writes nothing',
-    async (_what, args, message) => {
-      const out = path.join(work, `bad-${Math.random().toString(36).slice(2)}`);
-      const result = await handouts(...args.map((arg) => (arg === 'X' ? out : arg)));
-      expect(result.code).not.toBe(0);
-      expect(result.stderr).toMatch(message);
-      expect(() => readdirSync(out)).toThrow();
-    },
-    60_000,
-  );
-
-  it('refuses school settings that are not valid JSON or break the settings schema', async () => {
-    const broken = path.join(work, 'broken.json');
-    writeFileSync(broken, '{"schoolName": ');
-    const invalid = path.join(work, 'invalid.json');
-    writeFileSync(invalid, JSON.stringify({ schoolName: 'x'.repeat(200), counsellor: '', localHelp: [] }));
-    const out = path.join(work, 'bad-school');
-    const notJson = await handouts('--out', out, '--school', broken);
-    expect(notJson.code).not.toBe(0);
-    expect(notJson.stderr).toMatch(/not valid JSON/);
-    const wrong = await handouts('--out', out, '--school', invalid);
-    expect(wrong.code).not.toBe(0);
-    expect(wrong.stderr).toMatch(/not valid school settings[\s\S]*schoolName/);
+  it('refuses from the real command: says what is wrong on stderr, exits 1 and writes nothing', async () => {
+    const out = path.join(work, 'refused');
+    const result = await handouts('--out', out, '--paper', 'a3');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('handouts: --paper must be a4 or letter, not "a3"\n');
+    expect(result.stdout).toBe('');
     expect(() => readdirSync(out)).toThrow();
   }, 60_000);
+
+  it('reads the arguments: every lesson in both languages on A4 unless told otherwise', () => {
+    expect(parseHandoutsArgs(['--out', 'x'])).toEqual({
+      help: false,
+      out: path.resolve('x'),
+      lesson: undefined,
+      locales: ['ja', 'en'],
+      paper: 'a4',
+      schoolFile: undefined,
+    });
+    expect(parseHandoutsArgs(['--out', 'x', '--lesson', 'a', '--lang', 'en', '--paper', 'letter'])).toMatchObject({
+      lesson: 'a',
+      locales: ['en'],
+      paper: 'letter',
+    });
+    expect(parseHandoutsArgs(['-h'])).toEqual({ help: true });
+  });
+
+  const refusals: [string, string[], RegExp][] = [
+    ['no --out', ['--lang', 'ja'], /^--out DIR is required\nusage: npm run handouts/],
+    ['an unknown option', ['--out', 'X', '--colour', 'red'], /Unknown option '--colour'[\s\S]*\nusage: /],
+    ['a stray argument', ['--out', 'X', 'sextortion-pattern'], /Unexpected argument 'sextortion-pattern'/],
+    ['an option without its value', ['--out'], /--out <value>' argument missing/],
+    ['an unknown language', ['--out', 'X', '--lang', 'fr'], /^--lang must be ja or en, not "fr"$/],
+    ['an unknown paper', ['--out', 'X', '--paper', 'a3'], /^--paper must be a4 or letter, not "a3"$/],
+  ];
+  it.each(refusals)('refuses %s with a clear message', (_what, args, message) => {
+    expect(refusal(() => parseHandoutsArgs(args))).toMatch(message);
+  });
+
+  it('refuses an unknown lesson, naming the lessons there are, and an output path that is a file', () => {
+    const out = path.join(work, 'target');
+    expect(refusal(() => checkHandoutsTarget({ out, lesson: 'no-such-lesson' }, ['a', 'b']))).toBe(
+      'no lesson "no-such-lesson"; the lessons are: a, b',
+    );
+    expect(refusal(() => checkHandoutsTarget({ out, lesson: 'b' }, ['a', 'b']))).toBe('');
+    const file = path.join(work, 'a-file');
+    writeFileSync(file, '');
+    expect(refusal(() => checkHandoutsTarget({ out: file }, ['a']))).toBe(`--out ${file}: is a file, not a folder`);
+  });
+
+  it('refuses a school file that is missing, not valid JSON, or breaks the settings schema', () => {
+    expect(refusal(() => readSchoolFile('nowhere.json'))).toBe('--school nowhere.json: no such file');
+    const broken = path.join(work, 'broken.json');
+    writeFileSync(broken, '{"schoolName": ');
+    expect(refusal(() => readSchoolFile(broken))).toMatch(/^--school .*broken\.json: not valid JSON \(/);
+    const invalid = path.join(work, 'invalid.json');
+    writeFileSync(invalid, JSON.stringify({ schoolName: 'x'.repeat(200), counsellor: '', localHelp: [] }));
+    expect(refusal(() => readSchoolFile(invalid))).toMatch(/not valid school settings[\s\S]*\n {2}schoolName: /);
+  });
+
+  it('reads a school file saved by Windows Notepad (with a byte-order mark), and no file as no school', () => {
+    const school = { schoolName: 'みなと中学校', counsellor: '', localHelp: ['市の相談窓口 0120-000-000'] };
+    const file = path.join(work, 'notepad.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify(school)}`);
+    expect(readSchoolFile(file)).toEqual(school);
+    expect(readSchoolFile(undefined)).toEqual({ schoolName: '', counsellor: '', localHelp: [] });
+  });
+});
+
+describe('the build’s default handouts', () => {
+  it('are every lesson’s, or one lesson’s when MAMORU_HANDOUTS names it', () => {
+    expect(handoutsCommandArgs('/dist', undefined)).toEqual(['--out', path.join('/dist', 'handouts')]);
+    expect(handoutsCommandArgs('/dist', '')).toEqual(['--out', path.join('/dist', 'handouts')]);
+    expect(handoutsCommandArgs('/dist', 'sextortion-pattern')).toEqual([
+      '--out',
+      path.join('/dist', 'handouts'),
+      '--lesson',
+      'sextortion-pattern',
+    ]);
+  });
+
+  it('refuse a MAMORU_HANDOUTS that is not one lesson id', () => {
+    expect(() => handoutsCommandArgs('/dist', 'a,b')).toThrow(
+      'MAMORU_HANDOUTS must be one lesson id (like sextortion-pattern), not "a,b"',
+    );
+  });
 });
