@@ -16,6 +16,8 @@ import { FONT_FILES } from '../src/handouts/node/font-files.ts';
 import { handoutFontFiles } from '../src/handouts/node/font-subset.ts';
 import { pickFontSources } from '../src/handouts/font-choice.ts';
 import { registerFonts } from '../src/handouts/fonts.ts';
+import { registerLatinFont } from '../src/handouts/latin-font.ts';
+import { LATIN_FONT_FILES } from '../src/handouts/node/latin-font-files.ts';
 import { HandoutHtml } from '../src/handouts/HandoutHtml.tsx';
 import { handoutInput, HANDOUT_KINDS, type HandoutInput } from '../src/handouts/handout-input.ts';
 import { renderHandout } from '../src/handouts/render.tsx';
@@ -26,6 +28,7 @@ const { library } = loadLessons(LESSONS_DIR);
 if (!library) throw new Error('the lessons have problems: run npm run check');
 const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
 const fonts = await handoutFontFiles();
+registerLatinFont(LATIN_FONT_FILES);
 const render = (input: HandoutInput) => {
   registerFonts(pickFontSources(input, fonts));
   return renderHandout(input);
@@ -80,7 +83,7 @@ for (let i = 0; i < 5; i += 1) {
   reactTimes.push(performance.now() - t);
 }
 
-const fonts = sirv(path.join(PROJECT_ROOT, 'node_modules/@fontsource/biz-udpgothic'), { dev: true });
+const fontServer = sirv(path.join(PROJECT_ROOT, 'node_modules/@fontsource/biz-udpgothic'), { dev: true });
 const body = renderToStaticMarkup(createElement(HandoutHtml, { input: studentJa, headingId: 'h' }));
 const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="stylesheet" href="/fonts/400.css"><link rel="stylesheet" href="/fonts/700.css">
 <style>@page{size:A4;margin:15mm}body{font-family:"BIZ UDPGothic";font-size:10pt;line-height:1.55;word-break:auto-phrase;line-break:strict}</style></head>
@@ -88,7 +91,7 @@ const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link r
 const server = createServer((request, response) => {
   if (request.url?.startsWith('/fonts/')) {
     request.url = request.url.slice('/fonts'.length);
-    return fonts(request, response, () => {
+    return fontServer(request, response, () => {
       response.writeHead(404).end();
     });
   }

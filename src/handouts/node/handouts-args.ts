@@ -30,7 +30,15 @@ export type HandoutsArgs =
     };
 
 export function parseHandoutsArgs(argv: string[]): HandoutsArgs {
-  let values: { out?: string; lesson?: string; lang?: string; paper?: string; school?: string; date?: string; help?: boolean };
+  let values: {
+    out?: string;
+    lesson?: string;
+    lang?: string;
+    paper?: string;
+    school?: string;
+    date?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -58,7 +66,9 @@ export function parseHandoutsArgs(argv: string[]): HandoutsArgs {
   // The guardian letter's date: files made to print later keep a blank to write it on.
   const issued = values.date === 'today' ? today() : values.date;
   if (issued !== undefined && !isIsoDate(issued))
-    throw new HandoutsArgsError(`--date must be a day as YYYY-MM-DD (like 2026-12-03) or "today", not "${values.date}"`);
+    throw new HandoutsArgsError(
+      `--date must be a day as YYYY-MM-DD (like 2026-12-03) or "today", not "${values.date}"`,
+    );
   return {
     help: false,
     out: path.resolve(values.out),
