@@ -308,7 +308,12 @@ describe('UX report: the speaker view from the deck', () => {
     await expect.poll(() => elapsedSeconds(first), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     await first.close();
 
-    const [second] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    // Opened again from the deck's own button, with the deck window in front again.
+    await page.bringToFront();
+    const [second] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: '発表者ビュー (S)' }).click(),
+    ]);
     await second.locator('.speaker-page').waitFor({ timeout: 20_000 });
     expect(await elapsedSeconds(second)).toBeGreaterThanOrEqual(3);
     expect(Number(await second.evaluate((k) => sessionStorage.getItem(k), key))).toBe(started);
