@@ -3,7 +3,7 @@
 // unattended sessions expire through Redis's own TTLs, and losing Redis mid-lesson is reported,
 // survived and recovered from without restarting the classroom server.
 import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClient } from 'redis';
 import { io } from 'socket.io-client';
 import type { LiveRound, Progress } from '../../src/protocol/live';
@@ -231,6 +231,9 @@ describe('the live class on Redis', () => {
   it('reports losing Redis, keeps accepting connections, and resumes the session when Redis is back', async () => {
     const server = await startTestServer({ redisUrl: redis.url });
     cleanups.push(() => server.close());
+    const log = vi.spyOn(console, 'error');
+    cleanups.push(() => log.mockRestore());
+    const logged = () => log.mock.calls.map((call) => call.join(' ')).join('\n');
     const { teacher, code, checkWord, auth, progress } = await teacherOn(server.url);
     const storeStatus: boolean[] = [];
     teacher.on('store', (up) => storeStatus.push(up));
@@ -254,6 +257,7 @@ describe('the live class on Redis', () => {
 
     await redis.stop();
     await expect.poll(() => storeStatus.at(-1)).toBe(false);
+    expect(logged()).toContain(`classroom: lost Redis at ${redis.url}`);
     // While Redis is away the answer is refused (the page retries it), and new connections are still taken and told.
     expect(await answer(3)).toEqual({ ok: false, error: 'server-busy' });
     const late: LiveClient = io(server.url, { transports: ['websocket'], reconnection: false, forceNew: true });
@@ -264,6 +268,7 @@ describe('the live class on Redis', () => {
 
     await redis.start();
     await expect.poll(() => storeStatus.at(-1), { timeout: 15_000 }).toBe(true);
+    expect(logged()).toContain('is back; sessions continue');
     for (const i of [3, 4, 5]) expect((await answer(i)).ok).toBe(true);
     await expect.poll(progress).toMatchObject({ joined: 6, answered: 6 });
     const revealed = await send(teacher, 'teacher:reveal', { ...auth, roundId: quizRound.id });
