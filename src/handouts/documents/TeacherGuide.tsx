@@ -125,9 +125,12 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
       <KeepWithNext>
         <H2>{t('handout.speakerNotes')}</H2>
         <SlideNotes number={1} title={t('handout.openingSlide')} paragraphs={[]} />
+        {input.slides.slice(0, 1).map((slide) => (
+          <SlideNotes key={0} number={2} title={slide.title} paragraphs={blockParagraphs(slide.notesHtml)} />
+        ))}
       </KeepWithNext>
-      {input.slides.map((slide, i) => (
-        <SlideNotes key={i} number={i + 2} title={slide.title} paragraphs={blockParagraphs(slide.notesHtml)} />
+      {input.slides.slice(1).map((slide, i) => (
+        <SlideNotes key={i} number={i + 3} title={slide.title} paragraphs={blockParagraphs(slide.notesHtml)} />
       ))}
       <SlideNotes number={input.slides.length + 2} title={t('handout.closingSlide')} paragraphs={[]} />
 
