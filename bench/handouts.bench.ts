@@ -25,9 +25,9 @@ import { launchChromium } from '../tests/support/browser.ts';
 const { library } = loadLessons(LESSONS_DIR);
 if (!library) throw new Error('the lessons have problems: run npm run check');
 const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
-const fonts = await handoutFontFiles();
+const handoutFonts = await handoutFontFiles();
 const render = (input: HandoutInput) => {
-  registerFonts(pickFontSources(input, fonts));
+  registerFonts(pickFontSources(input, handoutFonts));
   return renderHandout(input);
 };
 const first = library.lessons[0];
