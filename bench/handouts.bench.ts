@@ -27,10 +27,10 @@ import { launchChromium } from '../tests/support/browser.ts';
 const { library } = loadLessons(LESSONS_DIR);
 if (!library) throw new Error('the lessons have problems: run npm run check');
 const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
-const fonts = await handoutFontFiles();
+const handoutFonts = await handoutFontFiles();
 registerLatinFont(LATIN_FONT_FILES);
 const render = (input: HandoutInput) => {
-  registerFonts(pickFontSources(input, fonts));
+  registerFonts(pickFontSources(input, handoutFonts));
   return renderHandout(input);
 };
 const first = library.lessons[0];
@@ -83,7 +83,7 @@ for (let i = 0; i < 5; i += 1) {
   reactTimes.push(performance.now() - t);
 }
 
-const fontServer = sirv(path.join(PROJECT_ROOT, 'node_modules/@fontsource/biz-udpgothic'), { dev: true });
+const fonts = sirv(path.join(PROJECT_ROOT, 'node_modules/@fontsource/biz-udpgothic'), { dev: true });
 const body = renderToStaticMarkup(createElement(HandoutHtml, { input: studentJa, headingId: 'h' }));
 const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="stylesheet" href="/fonts/400.css"><link rel="stylesheet" href="/fonts/700.css">
 <style>@page{size:A4;margin:15mm}body{font-family:"BIZ UDPGothic";font-size:10pt;line-height:1.55;word-break:auto-phrase;line-break:strict}</style></head>
@@ -91,7 +91,7 @@ const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link r
 const server = createServer((request, response) => {
   if (request.url?.startsWith('/fonts/')) {
     request.url = request.url.slice('/fonts'.length);
-    return fontServer(request, response, () => {
+    return fonts(request, response, () => {
       response.writeHead(404).end();
     });
   }
