@@ -5,7 +5,6 @@ import { lessonsPlugin } from './src/build/lessons-plugin.ts';
 import { LESSONS_DIR } from './src/content/node/paths.ts';
 import { contentSecurityPolicyPlugin, FRAME_HEADERS } from './src/build/csp-plugin.ts';
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
-import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 
 // Tests only: MAMORU_UNCHECKED_LIBRARY names a JSON lesson library that the kit serves as it is,
@@ -20,16 +19,11 @@ export default defineConfig({
   // MAMORU_LESSONS points the kit at another lessons folder (the tests use it for broken lessons).
   plugins: [
     react(),
-    budouxBrowserPlugin(),
     lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary }),
     contentSecurityPolicyPlugin(),
     uncheckedLibrary ? [] : handoutsBuildPlugin(),
     offlinePlugin(),
   ],
-  // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.
-  optimizeDeps: { exclude: ['budoux'] },
-  // Workers (the handout PDF renderer) import BudouX too, and get the same browser mapping.
-  worker: { plugins: () => [budouxBrowserPlugin()] },
   // A meta CSP cannot say who may frame the kit: the servers the kit runs send it as headers
   // (see README, "Hosting"), so no other site can frame the deck and read its speaker notes.
   server: { headers: FRAME_HEADERS },

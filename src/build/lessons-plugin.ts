@@ -9,7 +9,9 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadLessons, type LoadResult } from '../content/node/load.ts';
 import { LessonProblemsError } from '../content/problems.ts';
-import type { LessonLibrary } from '../content/types.ts';
+import type { LessonCatalogue, LessonLibrary } from '../content/types.ts';
+import { phrasesOf } from '../content/japanese-phrases.ts';
+import { phrasedWords } from '../export/phrased-words.ts';
 
 const MODULE_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';
@@ -50,10 +52,12 @@ export function lessonsPlugin(
         for (const file of files) this.addWatchFile(file);
         if (!library) throw new LessonProblemsError(problems);
         const lessons = library.lessons.map(({ decks: _decks, quiz: _quiz, check: _check, ...summary }) => summary);
+        // The deck's own Japanese words, broken into phrases here as lesson text is (C9).
+        const catalogue: LessonCatalogue = { ...library, lessons, phrasedWords: { ja: phrasedWords('ja', phrasesOf) } };
         const loaders = library.lessons.map(
           (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(CONTENT_PREFIX + lesson.id)})`,
         );
-        return `export default ${JSON.stringify({ ...library, lessons })};\nexport const lessonContent = {${loaders.join(',')}};`;
+        return `export default ${JSON.stringify(catalogue)};\nexport const lessonContent = {${loaders.join(',')}};`;
       }
       if (id.startsWith(`\0${CONTENT_PREFIX}`)) {
         const lessonId = id.slice(CONTENT_PREFIX.length + 1);

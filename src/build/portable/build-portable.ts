@@ -22,7 +22,6 @@ import { promisify } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { zipSync } from 'fflate';
 import { build, type Plugin } from 'vite';
-import { budouxBrowserPlugin } from '../budoux-plugin.ts';
 import { lessonsPlugin } from '../lessons-plugin.ts';
 import { speakerViewScriptHashes } from '../speaker-view-csp.ts';
 import { PROJECT_ROOT } from '../../content/node/paths.ts';
@@ -107,15 +106,7 @@ async function viteBuildPage(page: PageName, lessonsDir: string, only?: string):
       base: './',
       logLevel: 'warn',
       publicDir: false,
-      plugins: [
-        react(),
-        budouxBrowserPlugin(),
-        lessonsPlugin(lessonsDir, { only }),
-        portableDeckEntryPlugin(),
-        dropWorkersPlugin(),
-      ],
-      optimizeDeps: { exclude: ['budoux'] },
-      worker: { plugins: () => [budouxBrowserPlugin()] },
+      plugins: [react(), lessonsPlugin(lessonsDir, { only }), portableDeckEntryPlugin(), dropWorkersPlugin()],
       build: {
         outDir: dir,
         emptyOutDir: true,
