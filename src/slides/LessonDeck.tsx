@@ -1,6 +1,6 @@
 import { Deck, Slide } from '@revealjs/react';
 import type { RevealApi, RevealPluginFactory } from 'reveal.js';
-import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Locale, Question } from '../content/types';
 import type { DeckSlide } from '../export/deck';
 import { DECK_CONFIG, type DeckView } from './deck-config';
@@ -143,7 +143,17 @@ export function LessonDeck({
           />
         ))}
       {Overlay && !view.receiver && !view.print && readyDeck && (
-        <Overlay lessonId={lessonId} locale={locale} deck={readyDeck} quiz={quiz} check={check} toolsSlot={toolsSlot} />
+        // The overlay may be loaded lazily (the live class is, by the deck page's entry).
+        <Suspense fallback={null}>
+          <Overlay
+            lessonId={lessonId}
+            locale={locale}
+            deck={readyDeck}
+            quiz={quiz}
+            check={check}
+            toolsSlot={toolsSlot}
+          />
+        </Suspense>
       )}
     </div>
   );
