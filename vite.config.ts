@@ -6,6 +6,7 @@ import { LESSONS_DIR } from './src/content/node/paths.ts';
 import { contentSecurityPolicyPlugin, FRAME_HEADERS } from './src/build/csp-plugin.ts';
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
+import { firstSlideFontsPlugin } from './src/build/first-slide-fonts-plugin.ts';
 
 // Tests only: MAMORU_UNCHECKED_LIBRARY names a JSON lesson library that the kit serves as it is,
 // unchecked, and the build then skips the default handouts (tests/browser/hostile-corpus.test.ts).
@@ -13,13 +14,16 @@ const uncheckedLibrary = process.env.MAMORU_UNCHECKED_LIBRARY
   ? JSON.parse(readFileSync(process.env.MAMORU_UNCHECKED_LIBRARY, 'utf8'))
   : undefined;
 
+const lessons = lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary });
+
 export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
   base: './',
   // MAMORU_LESSONS points the kit at another lessons folder (the tests use it for broken lessons).
   plugins: [
     react(),
-    lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary }),
+    lessons,
+    firstSlideFontsPlugin(() => lessons.api.catalogue()),
     contentSecurityPolicyPlugin(),
     uncheckedLibrary ? [] : handoutsBuildPlugin(),
     offlinePlugin(),

@@ -12,6 +12,8 @@ export function joinFoldedJapanese(text: string): string {
  * CSS gives it `word-break: keep-all`). The breaks are put in by japanese-phrases.ts.
  */
 export const PHRASES_CLASS = 'phrases';
+/** Two characters a line must not break between, inside a phrase (white-space: nowrap). */
+export const GLUE_CLASS = 'glue';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]/;
 

@@ -1,4 +1,4 @@
-// The JavaScript a built page loads before it runs: its entry script, the chunks it preloads and,
+// The JavaScript a built page loads before it runs: its scripts, the chunks it preloads and,
 // through them, every chunk imported statically, read from the built dist/. Chunks imported
 // with import() (a lesson's slides, the live class) are listed apart: a page loads them later.
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g;
 export function pageScripts(distDir: string, page: string): PageScripts {
   const html = readFileSync(path.join(distDir, page), 'utf8');
   const entries = [
-    ...html.matchAll(/<script type="module"[^>]*\ssrc="\.\/([^"]+)"/g),
+    ...html.matchAll(/<script[^>]*\ssrc="\.\/([^"]+)"/g),
     ...html.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/([^"]+)"/g),
   ].map((match) => match[1]);
   if (entries.length === 0) throw new Error(`${page} in ${distDir} loads no module script: is it a built page?`);

@@ -61,9 +61,11 @@ describe('Japanese phrases at build time', () => {
   it('wraps inline Japanese (titles, quiz options) in a span that keeps phrases whole', () => {
     const { html, text } = renderInline('「やさしい人」が{脅:おど}す人に変わるとき', 'ja');
     expect(html).toBe(
-      '<span class="phrases">「やさしい<wbr />人」が<wbr /><ruby>脅<rt>おど</rt></ruby>す人に<wbr />変わる<wbr />とき</span>',
+      '<span class="phrases">「やさしい<wbr />人<span class="glue">」が</span><wbr /><ruby>脅<rt>おど</rt></ruby>す人に<wbr />変わる<wbr />とき</span>',
     );
     expect(text).toBe('「やさしい人」が脅す人に変わるとき');
+    // A closing bracket inside a phrase is glued to what follows it (UX L2: no line starts with が).
+    expect(renderInline('人身取引と「借金でしばる」手口 — サインに気づく', 'ja').html).toContain('<span class="glue">」手</span>');
     // One phrase needs no span and no break.
     expect(renderInline('相談', 'ja').html).toBe('相談');
   });

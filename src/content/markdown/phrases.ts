@@ -6,7 +6,7 @@ import type MarkdownIt from 'markdown-it';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { phraseBoundaries } from '../japanese-phrases.ts';
-import { PHRASES_CLASS } from '../japanese-text.ts';
+import { GLUE_CLASS, PHRASES_CLASS } from '../japanese-text.ts';
 
 export interface PhrasesEnv {
   /** Set by the caller for Japanese text: break it into phrases. */
@@ -58,23 +58,43 @@ function addPhraseBreaks(inline: Token, state: StateCore): boolean {
     }
   }
   if (cuts.size === 0) return false;
-  const wbr = () => Object.assign(new state.Token('html_inline', '', 0), { content: '<wbr>' });
   inline.children = children.flatMap((child, index) => {
     const at = cuts.get(index);
     if (!at) return [child];
     const out: Token[] = [];
     let from = 0;
     for (const cut of [...at].sort((a, b) => a - b)) {
-      if (cut > from)
-        out.push(Object.assign(new state.Token('text', '', 0), { content: child.content.slice(from, cut) }));
-      out.push(wbr());
+      if (cut > from) out.push(...glued(child.content.slice(from, cut), state));
+      out.push(token(state, 'html_inline', '<wbr>'));
       from = cut;
     }
-    if (from < child.content.length)
-      out.push(Object.assign(new state.Token('text', '', 0), { content: child.content.slice(from) }));
+    if (from < child.content.length) out.push(...glued(child.content.slice(from), state));
     return out;
   });
   return true;
+}
+
+function token(state: StateCore, type: 'text' | 'html_inline', content: string): Token {
+  return Object.assign(new state.Token(type, '', 0), { content });
+}
+
+// A closing bracket is a place a line may break even under keep-all, so 「やさしい人」が would
+// still break before its が: inside a phrase, the bracket and the character after it are glued.
+const BRACKET_THEN = /[」』）)】〕〉》］](?=[^\s」』）)】〕〉》］、。，．・：；！？—])/g;
+
+function glued(text: string, state: StateCore): Token[] {
+  const tokens: Token[] = [];
+  let from = 0;
+  for (const { index: at } of text.matchAll(BRACKET_THEN)) {
+    if (at < from) continue;
+    if (at > from) tokens.push(token(state, 'text', text.slice(from, at)));
+    tokens.push(token(state, 'html_inline', `<span class="${GLUE_CLASS}">`));
+    tokens.push(token(state, 'text', text.slice(at, at + 2)));
+    tokens.push(token(state, 'html_inline', '</span>'));
+    from = at + 2;
+  }
+  if (from < text.length) tokens.push(token(state, 'text', text.slice(from)));
+  return tokens;
 }
 
 /** The text tokens of an inline token as runs of text read together, split at line breaks. */

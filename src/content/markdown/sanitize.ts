@@ -61,9 +61,8 @@ const POLICY: sanitizeHtml.IOptions = {
   // fragment: a `+` list item shown step by step; phrases: Japanese broken into phrases (phrases.ts).
   allowedClasses: {
     li: ['fragment', 'phrases'],
-    ...Object.fromEntries(
-      ['p', 'h1', 'h2', 'h3', 'h4', 'td', 'th', 'blockquote', 'span'].map((tag) => [tag, ['phrases']]),
-    ),
+    span: ['phrases', 'glue'],
+    ...Object.fromEntries(['p', 'h1', 'h2', 'h3', 'h4', 'td', 'th', 'blockquote'].map((tag) => [tag, ['phrases']])),
   },
   // markdown-it writes table alignment as inline style; nothing else may style content.
   allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },
