@@ -65,7 +65,9 @@ describe('Japanese phrases at build time', () => {
     );
     expect(text).toBe('「やさしい人」が脅す人に変わるとき');
     // A closing bracket inside a phrase is glued to what follows it (UX L2: no line starts with が).
-    expect(renderInline('人身取引と「借金でしばる」手口 — サインに気づく', 'ja').html).toContain('<span class="glue">」手</span>');
+    expect(renderInline('人身取引と「借金でしばる」手口 — サインに気づく', 'ja').html).toContain(
+      '<span class="glue">」手</span>',
+    );
     // One phrase needs no span and no break.
     expect(renderInline('相談', 'ja').html).toBe('相談');
   });
