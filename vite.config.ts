@@ -6,9 +6,9 @@ import { lessonsPlugin } from './src/build/lessons-plugin.ts';
 import { LESSONS_DIR } from './src/content/node/paths.ts';
 import { contentSecurityPolicyPlugin, FRAME_HEADERS } from './src/build/csp-plugin.ts';
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
-import { budouxBrowserPlugin } from './src/build/budoux-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { handoutFontsPlugin } from './src/build/handout-fonts-plugin.ts';
+import { firstSlideFontsPlugin } from './src/build/first-slide-fonts-plugin.ts';
 
 // Tests only: MAMORU_UNCHECKED_LIBRARY names a JSON lesson library that the kit serves as it is,
 // unchecked, and the build then skips the default handouts (tests/browser/hostile-corpus.test.ts).
@@ -16,23 +16,23 @@ const uncheckedLibrary = process.env.MAMORU_UNCHECKED_LIBRARY
   ? JSON.parse(readFileSync(process.env.MAMORU_UNCHECKED_LIBRARY, 'utf8'))
   : undefined;
 
+const lessons = lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary });
+
 export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
   base: './',
   // MAMORU_LESSONS points the kit at another lessons folder (the tests use it for broken lessons).
   plugins: [
     react(),
-    budouxBrowserPlugin(),
-    lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary }),
+    lessons,
+    firstSlideFontsPlugin(() => lessons.api.catalogue()),
     contentSecurityPolicyPlugin(),
     uncheckedLibrary ? [] : handoutsBuildPlugin(),
     handoutFontsPlugin(),
     offlinePlugin(),
   ],
-  // Dev pre-bundling would skip that mapping too: serve BudouX as it is, through the plugin.
-  optimizeDeps: { exclude: ['budoux'] },
-  // Workers (the handout PDF renderer) import BudouX too, and get the same browser mapping.
-  worker: { plugins: () => [budouxBrowserPlugin(), handoutFontsPlugin()] },
+  // The handout PDF worker imports the font subset's virtual module too.
+  worker: { plugins: () => [handoutFontsPlugin()] },
   // A meta CSP cannot say who may frame the kit: the servers the kit runs send it as headers
   // (see README, "Hosting"), so no other site can frame the deck and read its speaker notes.
   server: { headers: FRAME_HEADERS },

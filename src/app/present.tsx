@@ -1,8 +1,13 @@
 // The deck page's entry (present.html): the slides, with the live class handed in. Composed here,
-// in the shell, because neither page depends on the other.
-import { LiveClassroom } from '../live/LiveClassroom';
+// in the shell, because neither page depends on the other. The live class (its socket, QR code and
+// summary writers) is loaded once the deck is shown, not before the first slide can paint.
+import { lazy } from 'react';
 import { renderDeckPage } from '../slides/main';
 import { startOffline } from './offline/service-worker';
+
+const LiveClassroom = lazy(() =>
+  import('../live/LiveClassroom').then(({ LiveClassroom }) => ({ default: LiveClassroom })),
+);
 
 renderDeckPage(LiveClassroom);
 // Registers the offline copy too (a deck may be the first page opened); it offers no update.

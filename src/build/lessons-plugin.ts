@@ -9,7 +9,9 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadLessons, type LoadResult } from '../content/node/load.ts';
 import { LessonProblemsError } from '../content/problems.ts';
-import type { LessonLibrary } from '../content/types.ts';
+import type { LessonCatalogue, LessonLibrary } from '../content/types.ts';
+import { phrasesOf } from '../content/japanese-phrases.ts';
+import { phrasedWords } from '../export/phrased-words.ts';
 
 const MODULE_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';
@@ -24,7 +26,7 @@ const CONTENT_PREFIX = 'virtual:lesson-content/';
 export function lessonsPlugin(
   lessonsDir: string,
   { only, uncheckedLibrary }: { only?: string; uncheckedLibrary?: LessonLibrary } = {},
-): Plugin {
+): Plugin & { api: { catalogue: () => LessonCatalogue | undefined } } {
   let result: LoadResult | undefined;
   const load = () => {
     result = uncheckedLibrary
@@ -40,6 +42,13 @@ export function lessonsPlugin(
 
   return {
     name: 'mamoru:lessons',
+    // The catalogue the pages get, for other build steps (the first slide's fonts).
+    api: {
+      catalogue: () => {
+        const { library } = result ?? load();
+        return library && catalogueOf(library);
+      },
+    },
     resolveId(id) {
       if (id === MODULE_ID || id.startsWith(CONTENT_PREFIX)) return `\0${id}`;
       return undefined;
@@ -49,11 +58,10 @@ export function lessonsPlugin(
         const { library, problems, files } = load();
         for (const file of files) this.addWatchFile(file);
         if (!library) throw new LessonProblemsError(problems);
-        const lessons = library.lessons.map(({ decks: _decks, quiz: _quiz, check: _check, ...summary }) => summary);
         const loaders = library.lessons.map(
           (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(CONTENT_PREFIX + lesson.id)})`,
         );
-        return `export default ${JSON.stringify({ ...library, lessons })};\nexport const lessonContent = {${loaders.join(',')}};`;
+        return `export default ${jsonModule(catalogueOf(library))};\nexport const lessonContent = {${loaders.join(',')}};`;
       }
       if (id.startsWith(`\0${CONTENT_PREFIX}`)) {
         const lessonId = id.slice(CONTENT_PREFIX.length + 1);
@@ -61,7 +69,7 @@ export function lessonsPlugin(
         if (!library) throw new LessonProblemsError(problems);
         const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
         if (!lesson) throw new Error(`no lesson ${lessonId}`);
-        return `export default ${JSON.stringify({ decks: lesson.decks, quiz: lesson.quiz, check: lesson.check })};`;
+        return `export default ${jsonModule({ decks: lesson.decks, quiz: lesson.quiz, check: lesson.check })};`;
       }
       return undefined;
     },
@@ -96,6 +104,21 @@ export function lessonsPlugin(
       }
     },
   };
+}
+
+/** The library without its slides and quizzes (each lesson's own module has them), as the pages get it. */
+function catalogueOf(library: LessonLibrary): LessonCatalogue {
+  const lessons = library.lessons.map(({ decks: _decks, quiz: _quiz, check: _check, ...summary }) => summary);
+  // The deck's own Japanese words, broken into phrases here as lesson text is (C9).
+  return { ...library, lessons, phrasedWords: { ja: phrasedWords('ja', phrasesOf) } };
+}
+
+/**
+ * A value as JSON.parse of its JSON text: browsers parse that faster than the same object written
+ * as a JavaScript literal, and the catalogue (every lesson's summary, facts and help) is large.
+ */
+function jsonModule(value: unknown): string {
+  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 }
 
 function contentType(file: string): string {

@@ -185,8 +185,8 @@ export function parseDeck(
   const problems: Problem[] = [];
   const assetBase = `${LESSON_ASSETS}/${lesson.folder}`;
   const slides = splitSlides(text).map((source): ParsedSlide => {
-    const body = renderBlock(source.body, source.line, assetBase);
-    const notes = renderBlock(source.notes, source.notesLine || source.line, assetBase);
+    const body = renderBlock(source.body, source.line, assetBase, locale);
+    const notes = renderBlock(source.notes, source.notesLine || source.line, assetBase, locale);
     for (const problem of [...body.problems, ...notes.problems]) problems.push({ file, ...problem });
     const [question, ...extra] = body.questions;
     return {

@@ -29,7 +29,7 @@ export const localizedText = z
     const rendered = {} as LocalizedRichText;
     for (const locale of LOCALES) {
       const source = locale === 'ja' ? joinFoldedJapanese(value.ja) : value[locale];
-      const { html, text, factRefs, problems } = renderInline(source);
+      const { html, text, factRefs, problems } = renderInline(source, locale);
       for (const problem of problems) ctx.addIssue({ code: 'custom', path: [locale], message: problem.message });
       if (factRefs.length) {
         ctx.addIssue({

@@ -48,6 +48,12 @@ export type LessonContent = Pick<Lesson, 'decks' | 'quiz' | 'check'>;
 /** The library as the browser loads it first: lesson summaries, help, facts and sources. */
 export interface LessonCatalogue extends Omit<LessonLibrary, 'lessons'> {
   lessons: LessonSummary[];
+  /**
+   * The kit's own words on the generated slides, by message key, as HTML already broken into
+   * phrases when the kit was built (src/build/lessons-plugin.ts). Absent outside a build: the deck
+   * then shows the words as plain text.
+   */
+  phrasedWords?: Partial<Record<Locale, Record<string, string>>>;
 }
 
 export interface LessonLibrary {

@@ -3,6 +3,7 @@
 // opening and closing are made here, never hand-copied into lessons, so no deck can lack them.
 import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Slide } from '../content/types';
 import { translate } from '../i18n/messages';
+import { escapeHtml, wordsHtml, type PhrasedWord } from './phrased-words';
 import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../content/school';
 import { quizSlideHtml } from './quiz-slide';
 import { lessonHelp, shownContact, verifiedHelp } from '../content/help';
@@ -22,12 +23,13 @@ export function buildDeck(
   school: SchoolSettings,
 ): DeckSlide[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const words = (key: PhrasedWord) => wordsHtml(catalogue, locale, key);
   const opening = openingSlide(lesson, catalogue, locale);
   const closing: DeckSlide = {
     kind: 'closing',
     title: t('app.closingTitle'),
     html:
-      `<h2>${escapeHtml(t('app.closingTitle'))}</h2><p>${escapeHtml(t('app.closingNotYourFault'))}</p>` +
+      `<h2>${words('app.closingTitle')}</h2><p>${words('app.closingNotYourFault')}</p>` +
       helpHtml(verifiedHelp(lessonHelp(lesson, catalogue)), locale),
     notesHtml: `<ol>${catalogue.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
   };
@@ -47,15 +49,15 @@ export function buildDeck(
 
 /** The generated first slide: needs only the catalogue, so the deck page can load its font early. */
 export function openingSlide(lesson: LessonSummary, catalogue: LessonCatalogue, locale: Locale): DeckSlide {
-  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const words = (key: PhrasedWord) => wordsHtml(catalogue, locale, key);
   return {
     kind: 'opening',
-    title: t('app.openingTitle'),
+    title: translate(locale, 'app.openingTitle'),
     html:
       `<h1>${lesson.title[locale].html}</h1>` +
-      `<h2>${escapeHtml(t('app.openingTitle'))}</h2>` +
+      `<h2>${words('app.openingTitle')}</h2>` +
       `<p>${lesson.contentNote[locale].html}</p>` +
-      `<ul><li>${escapeHtml(t('app.openingStepOut'))}</li><li>${escapeHtml(t('app.openingTalk'))}</li></ul>`,
+      `<ul><li>${words('app.openingStepOut')}</li><li>${words('app.openingTalk')}</li></ul>`,
     notesHtml: `<p>${catalogue.safeguarding.disclosure.intro[locale].html}</p>`,
   };
 }
@@ -122,7 +124,4 @@ export function phonesKeptWhole(escapedHtml: string): string {
   );
 }
 
-/** School settings are typed by a person: they are always escaped, never treated as markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml };

@@ -1,6 +1,6 @@
 import { Deck, Slide } from '@revealjs/react';
 import type { RevealApi, RevealPluginFactory } from 'reveal.js';
-import { useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Locale, Question } from '../content/types';
 import type { DeckSlide } from '../export/deck';
 import { DECK_CONFIG, type DeckView } from './deck-config';
@@ -8,7 +8,7 @@ import { DeckTools, PrintTools, SpeakerBlockedNotice } from './DeckTools';
 import { firstSlideFontsLoaded } from './first-slide-fonts';
 import { useContrast } from './contrast';
 import { usePointerActivity } from './pointer-activity';
-import { addPhraseBreaks } from './japanese-phrases';
+import { addSchoolPhraseBreaks } from './school-phrases';
 import { useSpeakerLink } from './speaker/speaker-link';
 import { useSpeakerViewFonts } from './speaker-view-fonts';
 import { speakDeckLanguage } from './reveal-ui-language';
@@ -64,7 +64,6 @@ export function LessonDeck({
   notesPlugin?: NotesPlugin;
 }) {
   const deckRef = useRef<RevealApi | null>(null);
-  const [deckReady, setDeckReady] = useState(false);
   const [readyDeck, setReadyDeck] = useState<RevealApi | null>(null);
   const [fontsReady, setFontsReady] = useState(false);
   const [contrast, setContrast] = useContrast();
@@ -98,7 +97,11 @@ export function LessonDeck({
   useEffect(() => {
     if (fontsReady) deckRef.current?.layout();
   }, [fontsReady]);
-  const phrases = useDeferredPhraseBreaks(deckRef, locale, fontsReady && deckReady);
+  // The school's own contacts are typed in this browser: the one text broken into phrases here.
+  useEffect(() => {
+    const slides = readyDeck?.getRevealElement();
+    if (slides && locale === 'ja') void addSchoolPhraseBreaks(slides).then((added) => added && readyDeck?.layout());
+  }, [readyDeck, locale]);
 
   // The slides never re-render after the deck is made: reveal.js owns their classes from then on.
   const deck = useMemo(
@@ -107,10 +110,7 @@ export function LessonDeck({
         config={DECK_CONFIG}
         plugins={notesPlugin ? [notesPlugin] : PLUGINS}
         deckRef={deckRef}
-        onReady={(ready) => {
-          setDeckReady(true);
-          setReadyDeck(ready);
-        }}
+        onReady={setReadyDeck}
         className="lesson-deck"
       >
         {slides.map((slide, index) => (
@@ -131,7 +131,6 @@ export function LessonDeck({
       data-contrast={view.print ? 'normal' : contrast}
       data-fonts={fontsReady ? 'ready' : 'loading'}
       data-pointer={pointerActive ? 'active' : 'idle'}
-      data-phrases={phrases}
     >
       {deck}
       {!view.receiver &&
@@ -141,7 +140,7 @@ export function LessonDeck({
             locale={locale}
             notes={view.printNotes}
             perSheet={view.printNotes ? 1 : view.perSheet}
-            laidOut={fontsReady && phrases !== 'pending'}
+            laidOut={fontsReady}
           />
         ) : (
           <DeckTools
@@ -157,33 +156,18 @@ export function LessonDeck({
         <SpeakerBlockedNotice lessonId={lessonId} locale={locale} onDone={kitSpeakerView.dismissBlocked} />
       )}
       {Overlay && !view.receiver && !view.print && readyDeck && (
-        <Overlay lessonId={lessonId} locale={locale} deck={readyDeck} quiz={quiz} check={check} toolsSlot={toolsSlot} />
+        // The overlay may be loaded lazily (the live class is, by the deck page's entry).
+        <Suspense fallback={null}>
+          <Overlay
+            lessonId={lessonId}
+            locale={locale}
+            deck={readyDeck}
+            quiz={quiz}
+            check={check}
+            toolsSlot={toolsSlot}
+          />
+        </Suspense>
       )}
     </div>
   );
-}
-
-/**
- * Japanese: once the first slide (already broken into phrases) is on screen, break every other
- * slide and its notes into phrases when the browser is idle, off the path to the first paint.
- */
-function useDeferredPhraseBreaks(
-  deckRef: RefObject<RevealApi | null>,
-  locale: Locale,
-  shown: boolean,
-): 'pending' | 'done' | 'none' {
-  const [phrases, setPhrases] = useState<'pending' | 'done' | 'none'>(locale === 'ja' ? 'pending' : 'none');
-  useEffect(() => {
-    if (!shown || phrases !== 'pending') return;
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
-    idle(() => {
-      const deck = deckRef.current;
-      if (!deck) return;
-      // Every slide, wherever reveal.js has put it (the print view moves slides into pages and copies them).
-      addPhraseBreaks(deck.getRevealElement()?.querySelectorAll<HTMLElement>('.slides section') ?? []);
-      deck.layout();
-      setPhrases('done');
-    });
-  }, [deckRef, shown, phrases]);
-  return phrases;
 }

@@ -8,7 +8,6 @@ import { loadSchoolSettings } from '../ui/school-settings';
 import type { LessonSummary, Locale } from '../content/types';
 import { buildDeck, type DeckSlide } from '../export/deck';
 import type { DeckView } from './deck-config';
-import { withPhraseBreaks } from './japanese-phrases';
 import { LessonDeck, type DeckOverlayProps, type NotesPlugin } from './LessonDeck';
 
 /** The deck page: the lesson's slides in one language as a reveal.js deck filling the screen. */
@@ -62,10 +61,8 @@ function LoadedDeck({
   const content = useLessonContent(lesson.id);
   const slides = useMemo((): DeckSlide[] | undefined => {
     if (content.status !== 'ready') return undefined;
-    const deck = buildDeck(lesson, content.content, catalogue, locale, loadSchoolSettings());
-    // The first slide is broken into phrases before it is shown; the deck does the rest just after.
-    if (locale !== 'ja') return deck;
-    return deck.map((slide, index) => (index === 0 ? { ...slide, html: withPhraseBreaks(slide.html) } : slide));
+    // Lesson text and the deck's own words arrive broken into phrases (made when the kit was built).
+    return buildDeck(lesson, content.content, catalogue, locale, loadSchoolSettings());
   }, [content, lesson, locale]);
   if (content.status === 'failed') {
     return (

@@ -23,7 +23,6 @@ async function openDeck(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('.reveal.ready').waitFor({ state: 'attached' });
   await page.locator('.deck-page[data-fonts="ready"]').waitFor({ state: 'attached' });
-  await page.locator('.deck-page:not([data-phrases="pending"])').waitFor({ state: 'attached' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
@@ -217,7 +216,6 @@ describe('printing a deck', () => {
       await page.waitForURL(/print-pdf/);
       await page.locator('.reveal.ready').waitFor({ state: 'attached' });
       await expect.poll(() => page.locator('.pdf-page').count(), { timeout: 15_000 }).toBe(expected);
-      await page.locator('.deck-page:not([data-phrases="pending"])').waitFor({ state: 'attached' });
       if (locale === 'ja')
         expect(
           await page.locator('.pdf-page:last-child wbr').count(),

@@ -26,7 +26,7 @@ const LONGEST_SCHOOL: SchoolSettings = {
   localHelp: Array.from({ length: 6 }, (_, i) => `Local line ${'窓口'.repeat(65)} 0120-45-786${i}`),
 };
 
-/** A deck at 1280×720, its font and phrases ready, with the school's settings when given. */
+/** A deck at 1280×720, its font ready, with the school's settings when given. */
 async function openDeck(lesson: string, locale: Locale, school?: SchoolSettings) {
   const watched = await openPage(browser(), kitUrl, { viewport: { width: 1280, height: 720 } });
   if (school)
@@ -35,9 +35,7 @@ async function openDeck(lesson: string, locale: Locale, school?: SchoolSettings)
       JSON.stringify(school),
     );
   await watched.page.goto(`${kitUrl}present.html?lesson=${lesson}&lang=${locale}`, { waitUntil: 'networkidle' });
-  await watched.page
-    .locator('.deck-page[data-fonts="ready"]:not([data-phrases="pending"])')
-    .waitFor({ state: 'attached' });
+  await watched.page.locator('.deck-page[data-fonts="ready"]').waitFor({ state: 'attached' });
   return watched;
 }
 

@@ -22,7 +22,6 @@ import { promisify } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { zipSync } from 'fflate';
 import { build, type Plugin } from 'vite';
-import { budouxBrowserPlugin } from '../budoux-plugin.ts';
 import { handoutFontsPlugin } from '../handout-fonts-plugin.ts';
 import { lessonsPlugin } from '../lessons-plugin.ts';
 import { speakerViewScriptHashes } from '../speaker-view-csp.ts';
@@ -110,15 +109,13 @@ async function viteBuildPage(page: PageName, lessonsDir: string, only?: string):
       publicDir: false,
       plugins: [
         react(),
-        budouxBrowserPlugin(),
         lessonsPlugin(lessonsDir, { only }),
         portableDeckEntryPlugin(),
         // The handouts page imports the PDF font's subset; the PDF worker and fonts are dropped below.
         handoutFontsPlugin(),
         dropWorkersPlugin(),
       ],
-      optimizeDeps: { exclude: ['budoux'] },
-      worker: { plugins: () => [budouxBrowserPlugin(), handoutFontsPlugin()] },
+      worker: { plugins: () => [handoutFontsPlugin()] },
       build: {
         outDir: dir,
         emptyOutDir: true,

@@ -8,6 +8,9 @@ import { factRefsPlugin, type FactRefEnv } from './fact-refs.ts';
 import { fragmentsPlugin } from './fragments.ts';
 import { quizSlidesPlugin, type QuizSlideEnv } from './quiz-slides.ts';
 import { quotedLinesPlugin } from './quoted-lines.ts';
+import { phrasesPlugin, type PhrasesEnv } from './phrases.ts';
+import { PHRASES_CLASS } from '../japanese-text.ts';
+import type { Locale } from '../vocabulary.ts';
 import { ALLOWED_MARKUP_HINT, describeUnsafe, LESSON_ASSETS, sanitize } from './sanitize.ts';
 import { ICON_SCHEME, iconNameOf, iconSvg, isKnownIcon, similarIcons } from './icons.ts';
 
@@ -26,7 +29,7 @@ export interface Rendered {
   problems: MarkdownProblem[];
 }
 
-interface RenderEnv extends FactRefEnv, QuizSlideEnv {
+interface RenderEnv extends FactRefEnv, QuizSlideEnv, PhrasesEnv {
   /** Folder under which a lesson's own images are published, e.g. lesson-assets/sextortion-pattern. */
   assetBase?: string;
   images?: string[];
@@ -50,14 +53,15 @@ const md = new MarkdownIt({ html: true, linkify: false, typographer: false, brea
 md.validateLink = () => true;
 // cjkFriendly: `**72.1%**が` is bold (CommonMark's flanking rule alone leaves the asterisks).
 // quotedLines, then cjkBreaks: a line break in a quote stays; elsewhere a line break between two
-// Japanese characters is not a space.
+// Japanese characters is not a space. phrases runs last, on the finished tokens.
 md.use(ruby)
   .use(cjkFriendly)
   .use(quotedLinesPlugin)
   .use(cjkBreaks)
   .use(factRefsPlugin)
   .use(fragmentsPlugin)
-  .use(quizSlidesPlugin);
+  .use(quizSlidesPlugin)
+  .use(phrasesPlugin);
 
 const renderImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, index, options, env: RenderEnv, self) => {
@@ -82,13 +86,17 @@ function isLessonRelative(src: string): boolean {
   return src !== '' && !/^[a-z][a-z0-9+.-]*:|^\/|^\\|\.\./i.test(src);
 }
 
-/** Renders a block of lesson Markdown (a slide, its notes). `firstLine` is where it starts in its file. */
+/**
+ * Renders a block of lesson Markdown (a slide, its notes). `firstLine` is where it starts in its file.
+ * Japanese (`locale` ja) is broken into phrases: <wbr> between them, the `phrases` class on their block.
+ */
 export function renderBlock(
   source: string,
   firstLine = 1,
   assetBase?: string,
+  locale?: Locale,
 ): Rendered & { images: string[]; heading?: string; questions: { id: string; line: number; col: number }[] } {
-  const env: RenderEnv = { assetBase };
+  const env: RenderEnv = { assetBase, phrases: locale === 'ja' };
   const tokens = md.parse(source, env);
   const problems = inspectTokens(tokens, firstLine, source);
   for (const problem of env.quizMarkerProblems ?? [])
@@ -113,12 +121,17 @@ export function renderBlock(
   };
 }
 
-/** Renders one line of inline Markdown (emphasis, ruby, links), as used in lesson.yaml and quiz.yaml. */
-export function renderInline(source: string): Rendered {
-  const env: RenderEnv = {};
+/**
+ * Renders one line of inline Markdown (emphasis, ruby, links), as used in lesson.yaml and quiz.yaml.
+ * Japanese (`locale` ja) is broken into phrases, inside a <span class="phrases">.
+ */
+export function renderInline(source: string, locale?: Locale): Rendered {
+  const env: RenderEnv = { phrases: locale === 'ja' };
   const tokens = md.parseInline(source, env);
   const problems = inspectTokens(tokens, 1, source);
-  const html = withIcons(sanitize(md.renderer.render(tokens, md.options, env)), env);
+  const rendered = md.renderer.render(tokens, md.options, env);
+  const phrased = env.inlinePhrases ? `<span class="${PHRASES_CLASS}">${rendered}</span>` : rendered;
+  const html = withIcons(sanitize(phrased), env);
   return { html, text: textOf(tokens), factRefs: env.factRefs ?? [], problems };
 }
 

@@ -43,8 +43,12 @@ const ALLOWED_TAGS = [
 
 const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 
+// <wbr> is void: written `<wbr />`, never with an end tag (the phrase breaks put one between phrases).
+const SELF_CLOSING = [...sanitizeHtml.defaults.selfClosing, 'wbr'];
+
 const POLICY: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
+  selfClosing: SELF_CLOSING,
   allowedAttributes: {
     a: ['href', 'title'],
     img: ['src', 'alt', 'title', 'width', 'height'],
@@ -54,7 +58,12 @@ const POLICY: sanitizeHtml.IOptions = {
     li: ['class'],
     '*': ['lang'],
   },
-  allowedClasses: { li: ['fragment'] },
+  // fragment: a `+` list item shown step by step; phrases: Japanese broken into phrases (phrases.ts).
+  allowedClasses: {
+    li: ['fragment', 'phrases'],
+    span: ['phrases', 'glue'],
+    ...Object.fromEntries(['p', 'h1', 'h2', 'h3', 'h4', 'td', 'th', 'blockquote'].map((tag) => [tag, ['phrases']])),
+  },
   // markdown-it writes table alignment as inline style; nothing else may style content.
   allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },
   allowedSchemes: ALLOWED_SCHEMES,
@@ -69,6 +78,7 @@ const POLICY: sanitizeHtml.IOptions = {
 const PERMISSIVE: sanitizeHtml.IOptions = {
   allowedTags: false,
   allowedAttributes: false,
+  selfClosing: SELF_CLOSING,
   allowVulnerableTags: true,
   allowedSchemes: ['http', 'https', 'mailto', 'tel', 'javascript', 'data', 'vbscript', 'file'],
   allowProtocolRelative: true,

@@ -10,7 +10,6 @@ import { loadSchoolSettings } from '../../ui/school-settings';
 import { readStored, writeStored } from '../../ui/storage';
 import { deckHref } from '../../app/routes';
 import { RECEIVER_SETTINGS } from '../deck-guard';
-import { withPhraseBreaks } from '../japanese-phrases';
 import { planStepForSlide } from './plan-step';
 import { isTime, readSpeakerMessage, send, SPEAKER_NAMESPACE, type RevealCall } from './protocol';
 import { periodStartKey, tabStorage } from './period-start';
@@ -68,11 +67,7 @@ function LoadedSpeakerView({
   // The same deck the deck window shows (the school's contacts come from this browser's settings).
   const slides = useMemo(() => {
     if (content.status !== 'ready') return undefined;
-    const deck = buildDeck(lesson, content.content, catalogue, locale, loadSchoolSettings());
-    return deck.map((slide) => ({
-      ...slide,
-      notesHtml: slide.notesHtml && locale === 'ja' ? withPhraseBreaks(slide.notesHtml) : slide.notesHtml,
-    }));
+    return buildDeck(lesson, content.content, catalogue, locale, loadSchoolSettings());
   }, [content, lesson, locale]);
   const { position, periodStartedAt, deckFound, call } = useDeckWindow();
   const now = useNow();
