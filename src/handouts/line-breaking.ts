@@ -4,7 +4,8 @@
 // split points alone still broke phrases. What holds instead:
 //   1. The text is marked with a zero-width marker between BudouX phrases (merged so that no phrase
 //      begins with a character that may not start a line, or ends with an opening bracket); only a
-//      phrase longer than the whole line is also marked between its characters.
+//      phrase longer than the whole line is also marked between its list items (・、), or else
+//      between its characters.
 //   2. The hyphenation callback turns each marker into an empty "syllable", which react-pdf's
 //      line breaker treats as glue of zero width: a break there adds no hyphen and no space.
 //   3. Every text sets hyphenationPenalty to react-pdf's infinity, so the breaker never chooses the
@@ -59,8 +60,21 @@ function splitAfterSpaces(phrase: string): string[] {
 export function breakUnits(text: string, maxChars = Infinity): string[] {
   return phrasesOf(text).flatMap((phrase) => {
     if (phrase.length <= maxChars) return [phrase];
-    return hasJapanese(phrase) ? joinByRules([...phrase]) : latinPieces(phrase, maxChars);
+    return hasJapanese(phrase) ? japanesePieces(phrase, maxChars) : latinPieces(phrase, maxChars);
   });
+}
+
+/** Where a Japanese phrase too long for any line breaks first: between the items of a list (・, 、). */
+const JAPANESE_BREAK_AFTER = /(?<=[・、])/;
+
+/**
+ * A Japanese phrase longer than a line (a list such as 英語・中国語・…・タイ語の) cut between its
+ * items, and only where an item is itself still too long, between characters.
+ */
+export function japanesePieces(phrase: string, maxChars: number): string[] {
+  return joinByRules(
+    phrase.split(JAPANESE_BREAK_AFTER).flatMap((piece) => (piece.length > maxChars ? [...piece] : [piece])),
+  );
 }
 
 /** Where a long address or number may break: after these, as browsers break URLs. */

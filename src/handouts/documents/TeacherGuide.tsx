@@ -165,6 +165,15 @@ function Sources({ input, t }: { input: HandoutInput; t: T }) {
     return locale === 'ja' ? `〔${numbers.join('、')}〕` : ` [${numbers.join(', ')}]`;
   };
   const facts = statedFactIds(input).flatMap((id) => input.facts[id] ?? []);
+  // A fact's text may name another fact by id (from the shared facts): print its number instead.
+  const factNumber = new Map(facts.map((fact, i) => [fact.id, i + 1]));
+  const withoutIds = (text: string) =>
+    text.replace(/(:\s*)?\b([a-z]+\.[a-z0-9-]+)\b/g, (whole, _colon, id: string) => {
+      if (!input.facts[id]) return whole;
+      const n = factNumber.get(id);
+      if (n === undefined) return '';
+      return locale === 'ja' ? `（${n}を参照）` : ` (see ${n})`;
+    });
   return (
     <View>
       <View wrap={false} minPresenceAhead={60}>
@@ -176,7 +185,9 @@ function Sources({ input, t }: { input: HandoutInput; t: T }) {
         const badge = badgeKey ? `［${t(badgeKey)}］` : '';
         const help = input.help.find((resource) => resource.id === fact.id);
         // Advice facts are numbered steps, one a line: each line is its own text.
-        const [first = '', ...rest] = (help ? help.name[locale].text : (factText(fact, locale) ?? '')).split('\n');
+        const [first = '', ...rest] = (help ? help.name[locale].text : withoutIds(factText(fact, locale) ?? '')).split(
+          '\n',
+        );
         const sources = cite(fact.sources);
         return (
           <View key={fact.id} style={{ marginBottom: 3 }} wrap={false}>

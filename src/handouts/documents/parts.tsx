@@ -391,17 +391,23 @@ export function HelpEntry({
 export function HelpSection({ input, t, readers }: { input: HandoutInput; t: T; readers: Readers }) {
   const verified = verifiedHelp(input.help);
   const others = readers === 'teachers' ? unverifiedHelp(input.help) : [];
+  const heading = <H2>{t('shared.helpTitle')}</H2>;
+  const school = <SchoolContacts school={input.school} t={t} />;
+  const entries =
+    readers === 'teachers'
+      ? verified.map((resource) => <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} />)
+      : [<HelpColumns key="columns" resources={verified} locale={input.locale} />];
+  // The heading stays on the page of what follows it: the school's contacts, or else the first
+  // entry (minPresenceAhead does not hold inside nested views). The students' columns fit their page.
+  const first = hasSchoolContacts(input.school) ? school : readers === 'teachers' ? entries.shift() : null;
   return (
     <View>
       <View wrap={false} minPresenceAhead={40}>
-        <H2>{t('shared.helpTitle')}</H2>
+        {heading}
+        {first}
       </View>
-      <SchoolContacts school={input.school} t={t} />
-      {readers === 'teachers' ? (
-        verified.map((resource) => <HelpEntry key={resource.id} resource={resource} locale={input.locale} t={t} />)
-      ) : (
-        <HelpColumns resources={verified} locale={input.locale} />
-      )}
+      {first !== school && school}
+      {entries}
       {others.length > 0 && (
         <View>
           <H3>{t('shared.checkBeforeUse')}</H3>
