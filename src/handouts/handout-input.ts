@@ -92,7 +92,7 @@ const MONTHS = [
 export function letterDate(input: Pick<HandoutInput, 'issued' | 'locale'>): string {
   if (!input.issued || !isIsoDate(input.issued)) return translate(input.locale, 'handout.letterDateBlank');
   const [y, m, d] = input.issued.split('-').map(Number);
-  return translate(input.locale, 'handout.letterDate', { y, m, d, month: MONTHS[m - 1] });
+  return translate(input.locale, 'handout.letterDate', { y, d, month: input.locale === 'ja' ? m : MONTHS[m - 1] });
 }
 
 /** The lesson's title to quote in a sentence: in Japanese its own 「」 become 『』, as quotation marks nest. */

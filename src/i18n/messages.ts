@@ -358,7 +358,7 @@ export const messages = {
       en: 'Your child’s class has had the lesson “{title}”. This letter tells you what they learned and how you can help at home.',
     },
     letterTitle: { ja: '「{title}」の授業について（お知らせ）', en: 'About the lesson “{title}”' },
-    letterDate: { ja: '{y}年{m}月{d}日', en: '{d} {month} {y}' },
+    letterDate: { ja: '{y}年{month}月{d}日', en: '{d} {month} {y}' },
     letterDateBlank: { ja: '　　　　年　　月　　日', en: 'Date: ________________' },
     letterTeacher: { ja: '担任　{name}', en: 'Class teacher: {name}' },
     letterEnd: { ja: '以上', en: 'Thank you for your support.' },
