@@ -23,7 +23,15 @@ describe('the precache', () => {
     expect(files).toEqual(
       expect.arrayContaining(['index.html', 'present.html', 'manifest.webmanifest', 'favicon.svg']),
     );
-    expect(files.filter((file) => file.endsWith('.ttf'))).toHaveLength(2);
+    // The PDF maker's fonts, regular and bold each: the kit font's subset, the full font for a
+    // school's rare character, and the Latin font of English handouts.
+    const fonts = files.filter((file) => file.endsWith('.ttf'));
+    for (const name of [/BIZUDPGothic-\w+-subset/, /BIZUDPGothic_\d+\w+-/, /AtkinsonHyperlegible_\d+\w+-/])
+      expect(
+        fonts.filter((file) => name.test(file)),
+        String(name),
+      ).toHaveLength(2);
+    expect(fonts).toHaveLength(6);
     expect(files.filter((file) => file.endsWith('.woff2')).length).toBeGreaterThan(0);
     expect(files.filter((file) => file.startsWith('handouts/'))).toEqual([]);
     // The service worker the build wrote precaches exactly these files.
