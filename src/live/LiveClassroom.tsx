@@ -183,6 +183,10 @@ export function LiveClassroom({
   const { session, progress } = state;
   const url = joinUrl(address, session.code, locale);
 
+  // The summary is fetched fresh for each download, so it holds the answers given until now.
+  const downloadWith = (write: typeof downloadSummaryCsv | typeof downloadSummaryPdf) =>
+    void live.refreshSummary().then((summary) => summary && write(summary, quiz, lessonId, locale));
+
   return (
     <>
       {showJoin && (
@@ -226,26 +230,10 @@ export function LiveClassroom({
               <button type="button" onClick={released(() => setShowJoin((shown) => !shown))}>
                 {showJoin ? tl('hideJoin') : tl('showJoin')}
               </button>
-              <button
-                type="button"
-                onClick={released(
-                  () =>
-                    void live
-                      .refreshSummary()
-                      .then((summary) => summary && downloadSummaryCsv(summary, quiz, lessonId, locale)),
-                )}
-              >
+              <button type="button" onClick={released(() => downloadWith(downloadSummaryCsv))}>
                 {tl('downloadCsv')}
               </button>
-              <button
-                type="button"
-                onClick={released(
-                  () =>
-                    void live
-                      .refreshSummary()
-                      .then((summary) => summary && downloadSummaryPdf(summary, quiz, lessonId, locale)),
-                )}
-              >
+              <button type="button" onClick={released(() => downloadWith(downloadSummaryPdf))}>
                 {tl('downloadPdf')}
               </button>
               <button
