@@ -1,238 +1,249 @@
-// The HTML version of each handout: the same content as the PDF from the same HandoutInput, for
-// screen readers (react-pdf cannot write tagged PDF) and for printing from the browser.
-import { deckSlideRange } from '../content/plan';
-import { checkedDate, shownContact, verifiedHelp } from '../content/help';
-import { hasSchoolContacts, schoolContactLines } from '../content/school';
-import { planHelpCard } from './help-card-resources';
-import {
-  guardianNoticeParagraphs,
-  handoutSteps,
-  letterDate,
-  quotedTitle as quoteTitle,
-  WRITE_HERE,
-  type HandoutInput,
-  type Readers,
-} from './handout-input';
-import { translate, type MessageKey } from '../i18n/messages';
-
-const Html = ({ html, as: Tag = 'span' }: { html: string; as?: 'span' | 'p' | 'li' | 'td' | 'dt' | 'dd' | 'div' }) => (
-  <Tag dangerouslySetInnerHTML={{ __html: html }} />
-);
+// The HTML version of each handout: the same outline as the PDF (./outline), drawn as DOM, for
+// screen readers (react-pdf cannot write tagged PDF) and for printing from the browser. Paper-only
+// blocks (the "see overleaf" line and its page break) have no place on a screen.
+import { handoutOutline } from './outline';
+import type { Block, HelpBlock, HelpItem, Run } from './outline/blocks';
+import type { HandoutInput } from './handout-input';
+import { translate } from '../i18n/messages';
 
 export function HandoutHtml({ input, headingId }: { input: HandoutInput; headingId: string }) {
-  const t = (key: MessageKey, values?: Record<string, string | number>) => translate(input.locale, key, values);
-  const cardPlan = planHelpCard(input, input.school.schoolName || t('shared.schoolContacts'));
-  const { lesson, locale } = input;
-  const steps = handoutSteps(input);
-  const quotedTitle = quoteTitle(input);
-  const body = {
-    student: (
-      <>
-        <h3>{t('handout.keyPoints')}</h3>
-        <ul>
-          {lesson.handout.student.map((point, i) => (
-            <Html key={i} as="li" html={point[locale].html} />
-          ))}
-        </ul>
-        <StepsHtml title={t('handout.ifItHappens')} steps={steps} />
-        <HelpHtml input={input} readers="students" />
-      </>
-    ),
-    guardian: (
-      <>
-        <p className="letter-date">{letterDate(input)}</p>
-        <p>{t('handout.guardianGreeting')}</p>
-        <p className="letter-sender">
-          {input.school.schoolName || WRITE_HERE}
-          <br />
-          {t('handout.letterTeacher', { name: WRITE_HERE })}
-        </p>
-        <p className="letter-title">
-          <strong>{t('handout.letterTitle', { title: quotedTitle })}</strong>
-        </p>
-        <p>
-          {t('handout.guardianOpening')}
-          {locale === 'ja' ? '' : ' '}
-          {t('handout.guardianIntro', { title: quotedTitle })}
-        </p>
-        <h3>{t(lesson.handout.learned ? 'handout.whatWeLearned' : 'handout.lessonContent')}</h3>
-        <Html as="p" html={(lesson.handout.learned ?? lesson.summary)[locale].html} />
-        <h3>{t('handout.whyItMatters')}</h3>
-        <ul>
-          {lesson.handout.guardian.map((point, i) => (
-            <Html key={i} as="li" html={point[locale].html} />
-          ))}
-        </ul>
-        <StepsHtml title={t('handout.stepsTaught')} steps={steps} />
-        <HelpHtml input={input} readers="families" />
-        <p className="sign-off">{t('handout.letterEnd')}</p>
-      </>
-    ),
-    teacher: (
-      <>
-        <h3>{t('shared.contentNote')}</h3>
-        <Html as="p" html={lesson.contentNote[locale].html} />
-        <h3>{t('shared.objectives')}</h3>
-        <ul>
-          {lesson.objectives.map((objective, i) => (
-            <Html key={i} as="li" html={objective[locale].html} />
-          ))}
-        </ul>
-        <h3>{t('shared.inochiEducation')}</h3>
-        <Html as="p" html={lesson.inochiEducation[locale].html} />
-        <h3>{t('shared.plan', { n: input.lesson.minutes })}</h3>
-        <table className="plan">
-          <thead>
-            <tr>
-              <th scope="col">{t('shared.planMinutes')}</th>
-              <th scope="col">{t('shared.planActivity')}</th>
-              <th scope="col">{t('shared.planSlides')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lesson.plan.map((step, i) => (
-              <tr key={i}>
-                <td>{t('shared.minutes', { n: step.minutes })}</td>
-                <Html as="td" html={step.activity[locale].html} />
-                <td>{step.slides ? deckSlideRange(step.slides) : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <h3>{t('shared.preparation')}</h3>
-        <ul>
-          {lesson.preparation.map((item, i) => (
-            <Html key={i} as="li" html={item[locale].html} />
-          ))}
-        </ul>
-        <h3>
-          {t('handout.guardianNoticeTemplate')}: {input.guardianNotice.title[locale].text}
-        </h3>
-        {guardianNoticeParagraphs(input).map((paragraph, i) => (
-          <p key={i}>{paragraph}</p>
-        ))}
-        <h3>{input.safeguarding.disclosure.title[locale].text}</h3>
-        <Html as="p" html={input.safeguarding.disclosure.intro[locale].html} />
-        <ol>
-          {input.safeguarding.disclosure.steps.map((step, i) => (
-            <Html key={i} as="li" html={step[locale].html} />
-          ))}
-        </ol>
-        <h3>{t('handout.speakerNotes')}</h3>
-        <ol className="speaker-notes" start={2}>
-          {input.slides.map((slide, i) => (
-            <li key={i}>
-              <strong>{slide.title}</strong>
-              <Html as="div" html={slide.notesHtml} />
-            </li>
-          ))}
-        </ol>
-        <h3>{t('shared.discussion')}</h3>
-        <ul>
-          {lesson.discussion.map((prompt, i) => (
-            <Html key={i} as="li" html={prompt[locale].html} />
-          ))}
-        </ul>
-        {lesson.likelyQuestions.length > 0 && (
-          <>
-            <h3>{t('shared.likelyQuestions')}</h3>
-            <dl>
-              {lesson.likelyQuestions.map((item, i) => (
-                <div key={i}>
-                  <Html as="dt" html={item.question[locale].html} />
-                  <Html as="dd" html={item.answer[locale].html} />
-                </div>
-              ))}
-            </dl>
-          </>
-        )}
-        <HelpHtml input={input} readers="teachers" />
-      </>
-    ),
-    helpcard: (
-      <div className="help-card">
-        <p>
-          <strong>{t('handout.cardTitle')}</strong> {t('handout.notYourFault')}
-        </p>
-        <ul>
-          {cardPlan.school && (
-            <li>
-              <strong>{cardPlan.school.title}</strong> {cardPlan.school.lines.join(' · ')}
-            </li>
-          )}
-          {cardPlan.resources.map((resource) => (
-            <li key={resource.id}>
-              <strong>{resource.name[locale].text}</strong> {shownContact(resource, locale)}
-            </li>
-          ))}
-        </ul>
-      </div>
-    ),
-  }[input.kind];
   return (
-    <div className="handout-html" lang={locale} aria-labelledby={headingId}>
-      {body}
-      <p className="hint">{t('handout.asOf', { date: input.factsChecked })}</p>
+    <div className="handout-html" lang={input.locale} aria-labelledby={headingId}>
+      <HtmlBlocks blocks={handoutOutline(input)} />
+      <p className="hint">{translate(input.locale, 'handout.asOf', { date: input.factsChecked })}</p>
     </div>
   );
 }
 
-function HelpHtml({ input, readers }: { input: HandoutInput; readers: Readers }) {
-  const t = (key: MessageKey, values?: Record<string, string | number>) => translate(input.locale, key, values);
-  const { locale, school } = input;
-  // As in the PDF: students and families get verified help only, without the teacher's caveats.
-  const forTeachers = readers === 'teachers';
-  const resources = forTeachers ? input.help : verifiedHelp(input.help);
+function HtmlBlocks({ blocks }: { blocks: Block[] }) {
   return (
     <>
-      <h3>{t('shared.helpTitle')}</h3>
-      <ul className="handout-help">
-        {hasSchoolContacts(school) && (
-          <li>
-            <strong>{school.schoolName || t('shared.schoolContacts')}</strong> {schoolContactLines(school).join(' · ')}
-          </li>
-        )}
-        {resources.map((resource) => (
-          <li key={resource.id}>
-            <strong>
-              <Html html={resource.name[locale].html} />
-            </strong>{' '}
-            {shownContact(resource, locale)}
-            {resource.status !== 'verified' && <span className="badge">{t('shared.checkBeforeUse')}</span>}
-            {forTeachers && checkedDate(resource) && (
-              <span className="checked"> ({t('handout.checkedOn', { date: checkedDate(resource)! })})</span>
-            )}
-            {' — '}
-            {resource.serves[locale].text}
-            {resource.hours ? ` · ${resource.hours[locale].text}` : ''}
-            {resource.url && resource.status === 'verified' && (
-              <>
-                {' '}
-                ·{' '}
-                <a href={resource.url} rel="noreferrer noopener">
-                  {resource.url}
-                </a>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      {forTeachers && <p className="hint">{t('handout.checkNumbers')}</p>}
+      {blocks.map((block, i) => (
+        <HtmlBlock key={i} block={block} />
+      ))}
     </>
   );
 }
 
-/** The safety steps from the lesson's advice facts, when it names any. */
-function StepsHtml({ title, steps }: { title: string; steps: string[] }) {
-  if (steps.length === 0) return null;
+/** Runs as text, the bold ones in <strong>. */
+function Runs({ runs }: { runs: Run[] }) {
+  return <>{runs.map((run, i) => (run.bold ? <strong key={i}>{run.text}</strong> : run.text))}</>;
+}
+
+// The page gives each handout an <h2>: the outline's headings are one level below it.
+function HtmlBlock({ block }: { block: Block }) {
+  switch (block.type) {
+    case 'title':
+      // The page's own heading and the lesson's title already name the document.
+      return null;
+    case 'heading':
+      return block.level === 2 ? <h3>{block.text}</h3> : <h4>{block.text}</h4>;
+    case 'paragraph':
+      return (
+        <p>
+          <Runs runs={block.runs} />
+        </p>
+      );
+    case 'note':
+      return <p className="hint">{block.text}</p>;
+    case 'list': {
+      const items = block.items.map((runs, i) => (
+        <li key={i}>
+          <Runs runs={runs} />
+        </li>
+      ));
+      return (
+        <>
+          {block.heading && <h3>{block.heading}</h3>}
+          {block.numbered ? <ol>{items}</ol> : <ul>{items}</ul>}
+        </>
+      );
+    }
+    case 'box':
+      return (
+        <section className="handout-box">
+          <h4>{block.title}</h4>
+          <HtmlBlocks blocks={block.blocks} />
+        </section>
+      );
+    case 'keep':
+      return <HtmlBlocks blocks={block.blocks} />;
+    case 'table':
+      return (
+        <>
+          <h3>{block.heading}</h3>
+          <table className="plan">
+            <thead>
+              <tr>
+                {block.columns.map((column, i) => (
+                  <th key={i} scope="col">
+                    {column.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((runs, k) => (
+                    <td key={k}>
+                      <Runs runs={runs} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      );
+    case 'slide':
+      return (
+        <div className="speaker-notes">
+          <h4>{`${block.number}. ${block.title}`}</h4>
+          {block.paragraphs.map((runs, i) => (
+            <p key={i}>
+              <Runs runs={runs} />
+            </p>
+          ))}
+        </div>
+      );
+    case 'questions':
+      return (
+        <>
+          <h3>{block.heading}</h3>
+          <dl>
+            {block.items.map((item, i) => (
+              <div key={i}>
+                <dt>
+                  <Runs runs={item.question} />
+                </dt>
+                <dd>
+                  <Runs runs={item.answer} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      );
+    case 'help':
+      return <HelpHtml block={block} />;
+    case 'sources':
+      return (
+        <>
+          <h3>{block.heading}</h3>
+          <p className="hint">{block.intro}</p>
+          <ul className="sources">
+            {block.facts.map((fact) => (
+              <li key={fact.id}>
+                {fact.lines.map((runs, k) => (
+                  <span key={k} className="source-line">
+                    <Runs runs={runs} />
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+          <h4>{block.referencesHeading}</h4>
+          <ul className="sources">
+            {block.references.map((reference, i) => (
+              <li key={i}>{reference}</li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'letterHead':
+      return (
+        <>
+          <p className="letter-date">{block.date}</p>
+          <p>{block.greeting}</p>
+          <p className="letter-sender">
+            {block.sender.map((line, i) => (
+              <span key={i} className="source-line">
+                {line}
+              </span>
+            ))}
+          </p>
+        </>
+      );
+    case 'subject':
+      return (
+        <p className="letter-title">
+          <strong>{block.text}</strong>
+        </p>
+      );
+    case 'overleaf':
+      return null;
+    case 'closing':
+      return <p className="sign-off">{block.text}</p>;
+    case 'helpCard':
+      return (
+        <div className="help-card">
+          <p>
+            <strong>{block.title}</strong> {block.intro}
+          </p>
+          <ul>
+            {block.school && (
+              <li>
+                <strong>{block.school.title}</strong> {block.school.lines.join(' · ')}
+              </li>
+            )}
+            {block.resources.map((resource) => (
+              <li key={resource.id}>
+                <strong>{resource.name}</strong> {resource.contact}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+  }
+}
+
+function HelpHtml({ block }: { block: HelpBlock }) {
   return (
     <>
-      <h3>{title}</h3>
-      <ul>
-        {steps.map((step, i) => (
-          <li key={i}>{step}</li>
+      <h3>{block.heading}</h3>
+      <ul className="handout-help">
+        {block.school && (
+          <li>
+            <strong>{block.school.title}</strong> {block.school.lines.join(' · ')}
+          </li>
+        )}
+        {block.entries.map((item) => (
+          <HelpItemHtml key={item.id} item={item} />
         ))}
       </ul>
+      {block.unverified && (
+        <>
+          <h4>{block.unverified.heading}</h4>
+          <ul className="handout-help">
+            {block.unverified.entries.map((item) => (
+              <HelpItemHtml key={item.id} item={item} />
+            ))}
+          </ul>
+        </>
+      )}
+      {block.note && <p className="hint">{block.note}</p>}
     </>
+  );
+}
+
+/** One help line: where the PDF prints a QR code, the page links the address. */
+function HelpItemHtml({ item }: { item: HelpItem }) {
+  return (
+    <li>
+      <Runs runs={item.name} /> {item.contact}
+      {item.caution && <span className="badge">{item.caution}</span>}
+      {item.checked && <span className="checked"> ({item.checked})</span>}
+      {' — '}
+      {item.details}
+      {item.qr && (
+        <>
+          {' · '}
+          <a href={item.qr.url} rel="noreferrer noopener">
+            {item.qr.url}
+          </a>
+        </>
+      )}
+    </li>
   );
 }

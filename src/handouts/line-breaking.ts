@@ -9,9 +9,10 @@
 //   2. The hyphenation callback turns each marker into an empty "syllable", which react-pdf's
 //      line breaker treats as glue of zero width: a break there adds no hyphen and no space.
 //   3. Every text sets hyphenationPenalty to react-pdf's infinity, so the breaker never chooses the
-//      hyphenated points that run cuts create inside a phrase (see JText in documents/parts.tsx).
+//      hyphenated points that run cuts create inside a phrase (see PhraseText in documents/text.tsx).
 // tests/unit/handouts-line-breaking.test.ts reads the breaks back out of generated PDFs.
 import { jaModel, Parser } from './budoux-ja';
+import type { Run } from './rich-text';
 
 /** Marks a place where a line may break; never printed. A soft hyphen, because react-pdf's font
  * substitution skips it (any other mark would start a run in the default font, Helvetica). */
@@ -146,4 +147,35 @@ export function breakAtMarks(word: string): string[] {
     if (piece) parts.push(piece);
   });
   return parts;
+}
+
+/**
+ * Break marks for a text made of runs (plain and bold): the whole text is marked, since phrases
+ * need their context, and the marks are handed back to each run.
+ */
+export function markRuns(runs: Run[], maxChars = Infinity): Run[] {
+  // A newline would start a new paragraph inside react-pdf's text, in its default font: texts
+  // that need separate lines are separate texts.
+  const clean = runs.map((run) => ({ ...run, text: run.text.replaceAll(BREAK_MARK, '').replace(/\s*\n\s*/g, ' ') }));
+  const full = clean.map((run) => run.text).join('');
+  const marked = markLineBreaks(full, maxChars);
+  if (marked === full) return clean;
+  const owner: number[] = [];
+  clean.forEach((run, index) => {
+    for (let k = 0; k < run.text.length; k += 1) owner.push(index);
+  });
+  const out = clean.map((run) => ({ ...run, text: '' }));
+  let position = 0;
+  // A mark stays with the character before it: a run that began with one would be set in
+  // react-pdf's default font, since font substitution skips the mark.
+  for (let k = 0; k < marked.length; k += 1) {
+    const unit = marked[k];
+    if (unit === BREAK_MARK) {
+      out[owner[Math.max(0, position - 1)]].text += unit;
+    } else {
+      out[owner[position]].text += unit;
+      position += 1;
+    }
+  }
+  return out.filter((run) => run.text !== '');
 }

@@ -6,7 +6,7 @@ import { Document, Page, pdf, Text, View } from '@react-pdf/renderer';
 import fc from 'fast-check';
 import { createElement as h } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { JText, Narrow } from '../../src/handouts/documents/parts';
+import { Narrow, PhraseText } from '../../src/handouts/documents/text';
 import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { FONT_STACK, registerFonts } from '../../src/handouts/fonts';
 import {
@@ -67,7 +67,7 @@ describe('Japanese line breaking in PDFs', () => {
   it.each([90, 120, 150, 200, 260, 330])(
     'at %i pt wide, breaks only between phrases, without hyphens',
     async (width) => {
-      const lines = await linesAt(width, (content) => h(Narrow, { to: width, children: h(JText, null, content) }));
+      const lines = await linesAt(width, (content) => h(Narrow, { to: width, children: h(PhraseText, null, content) }));
       expect(lines.length).toBeGreaterThan(2);
       expect(problems(lines, Math.floor(width / 10))).toEqual([]);
       // Where every phrase fits a line, every break is between phrases.

@@ -25,7 +25,7 @@ import {
   type HandoutKind,
   type Paper,
 } from '../../src/handouts/handout-input';
-import { qrTarget } from '../../src/handouts/documents/parts';
+import { qrTarget } from '../../src/handouts/outline/help';
 import { renderHandout } from '../../src/handouts/render';
 import { messages } from '../../src/i18n/messages';
 import { pdfFonts, readPdf, type PdfReading } from '../support/pdf-text';

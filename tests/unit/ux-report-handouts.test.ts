@@ -14,7 +14,7 @@ import { registerFonts } from '../../src/handouts/fonts';
 import { handoutInput, type HandoutKind } from '../../src/handouts/handout-input';
 import { renderHandout } from '../../src/handouts/render';
 import { CARD_COLUMNS, CARD_HEIGHT, CARD_ROWS, CARD_WIDTH } from '../../src/handouts/documents/HelpCards';
-import { PAPER_POINTS } from '../../src/handouts/documents/parts';
+import { PAPER_POINTS } from '../../src/handouts/documents/paper';
 import { readPdf } from '../support/pdf-text';
 
 const SCHOOL: SchoolSettings = {

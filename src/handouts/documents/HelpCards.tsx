@@ -1,13 +1,14 @@
 // Help cards: eight wallet-size cards (85 × 55 mm, a bank card) on one sheet, centred, with cut
-// marks outside the grid and dashed cut lines on every card edge. Only verified help prints here:
-// a card has no room to say "check before use". What each card holds: ../help-card-resources.ts.
+// marks outside the grid and dashed cut lines on every card edge. What a card says:
+// ../outline/helpcard.ts (only verified help: a card has no room to say "check before use").
 import { Page, View } from '@react-pdf/renderer';
-import type { Locale } from '../../content/types';
-import { shownContact } from '../../content/help';
-import { planHelpCard, type CardPlan } from '../help-card-resources';
 import type { HandoutInput } from '../handout-input';
-import { English, JText, Narrow, PAPER_POINTS, PAPER_SIZE, styles, translator, type T } from './parts';
+import type { HelpCardBlock } from '../outline/blocks';
+import { helpcardOutline } from '../outline/helpcard';
 import { handoutFontStack } from '../latin-font';
+import { styles } from './layout';
+import { PAPER_POINTS, PAPER_SIZE } from './paper';
+import { English, Narrow, PhraseText } from './text';
 
 const MM = 72 / 25.4;
 export const CARD_WIDTH = 85 * MM;
@@ -22,7 +23,7 @@ export const CUT_LINE_WIDTH = 1;
 const CUT_LINE = { position: 'absolute', borderColor: '#000', borderStyle: 'dashed' } as const;
 
 export function HelpCards({ input }: { input: HandoutInput }) {
-  const t = translator(input.locale);
+  const [card] = helpcardOutline(input) as [HelpCardBlock];
   const [width, height] = PAPER_POINTS[input.paper];
   const left = (width - CARD_WIDTH * CARD_COLUMNS) / 2;
   const top = (height - CARD_HEIGHT * CARD_ROWS) / 2;
@@ -30,7 +31,6 @@ export function HelpCards({ input }: { input: HandoutInput }) {
   const ys = Array.from({ length: CARD_ROWS + 1 }, (_, i) => top + i * CARD_HEIGHT);
   const mark = { position: 'absolute', backgroundColor: '#000' } as const;
   const half = CUT_LINE_WIDTH / 2;
-  const plan = planHelpCard(input, input.school.schoolName || t('shared.schoolContacts'));
   return (
     <Page
       size={PAPER_SIZE[input.paper]}
@@ -74,56 +74,53 @@ export function HelpCards({ input }: { input: HandoutInput }) {
               style={{ position: 'absolute', left: x, top: y, width: CARD_WIDTH, height: CARD_HEIGHT, padding: 9 }}
             >
               <Narrow to={CARD_WIDTH - 18}>
-                <Card input={input} t={t} locale={input.locale} plan={plan} />
+                <Card card={card} />
               </Narrow>
             </View>
           )),
         )}
-        <JText
+        <PhraseText
           style={[styles.small, { position: 'absolute', left, right: left, top: ys[CARD_ROWS] + MARK_GAP + MARK + 6 }]}
-        >{`${t('shared.kitName')} · ${t('handout.kindHelpcard')} · ${t('handout.cutHere')} · ${input.lesson.title[input.locale].text}`}</JText>
+        >
+          {card.footer}
+        </PhraseText>
       </English.Provider>
     </Page>
   );
 }
 
-function Card({ input, t, locale, plan }: { input: HandoutInput; t: T; locale: Locale; plan: CardPlan }) {
-  const text = { fontSize: plan.textSize, lineHeight: 1.35 };
+function Card({ card }: { card: HelpCardBlock }) {
+  const text = { fontSize: card.textSize, lineHeight: 1.35 };
   return (
     <View style={{ flex: 1 }}>
-      <JText
+      <PhraseText
         style={{ fontSize: 11, fontWeight: 700, lineHeight: 1.3 }}
-        runs={[{ text: t('handout.cardTitle'), bold: true }]}
+        runs={[{ text: card.title, bold: true }]}
       />
-      <JText
-        style={[text, { marginBottom: 3 }]}
-      >{`${t('handout.notYourFault')} ${t('shared.helpTitle')}${input.locale === 'ja' ? '：' : ':'}`}</JText>
-      {plan.school && (
+      <PhraseText style={[text, { marginBottom: 3 }]}>{card.intro}</PhraseText>
+      {card.school && (
         <>
-          <JText style={text} runs={[{ text: plan.school.title, bold: true }]} />
-          {plan.school.lines.map((line, index) => (
-            <JText key={index} style={[text, { marginLeft: 6 }]}>
+          <PhraseText style={text} runs={[{ text: card.school.title, bold: true }]} />
+          {card.school.lines.map((line, index) => (
+            <PhraseText key={index} style={[text, { marginLeft: 6 }]}>
               {line}
-            </JText>
+            </PhraseText>
           ))}
         </>
       )}
-      {plan.resources.map((resource) => {
-        const contact = shownContact(resource, locale);
-        return (
-          <JText
-            key={resource.id}
-            style={text}
-            runs={[
-              { text: resource.name[locale].text, bold: true },
-              { text: contact ? `  ${contact}` : '', bold: true },
-            ]}
-          />
-        );
-      })}
-      <JText style={{ fontSize: 6, lineHeight: 1.3, color: '#333', position: 'absolute', bottom: 0, left: 0 }}>
-        {t('handout.asOf', { date: input.factsChecked })}
-      </JText>
+      {card.resources.map((resource) => (
+        <PhraseText
+          key={resource.id}
+          style={text}
+          runs={[
+            { text: resource.name, bold: true },
+            { text: resource.contact ? `  ${resource.contact}` : '', bold: true },
+          ]}
+        />
+      ))}
+      <PhraseText style={{ fontSize: 6, lineHeight: 1.3, color: '#333', position: 'absolute', bottom: 0, left: 0 }}>
+        {card.asOf}
+      </PhraseText>
     </View>
   );
 }

@@ -1,29 +1,15 @@
-// The student handout (one A4 page without the school's contacts, one sheet with them): key
-// points, what to do, and verified help with labelled QR codes and the school's contacts. No
-// teacher caveats and no internal ids: the footer says when the information was checked.
-import { handoutSteps, type HandoutInput } from '../handout-input';
-import { Box, Dense, H2, HandoutPage, DocumentHeading, HelpSection, JText, List, styles, translator } from './parts';
+// The student handout on paper: its outline (../outline/student.ts) set closely enough to fit one A4 page.
+import type { HandoutInput } from '../handout-input';
+import { studentOutline } from '../outline/student';
+import { PdfBlocks } from './blocks';
+import { HandoutPage } from './layout';
+import { Dense } from './text';
 
 export function StudentHandout({ input }: { input: HandoutInput }) {
-  const t = translator(input.locale);
-  const { lesson, locale } = input;
-  const steps = handoutSteps(input);
   return (
     <HandoutPage input={input}>
       <Dense.Provider value>
-        <DocumentHeading
-          kicker={`${t('shared.kitName')} · ${t('handout.kindStudent')} · ${t('handout.studentKicker')}`}
-          title={lesson.title[locale].text}
-        />
-        <H2>{t('handout.keyPoints')}</H2>
-        <List items={lesson.handout.student.map((point) => point[locale])} />
-        {steps.length > 0 && (
-          <Box>
-            <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.ifItHappens'), bold: true }]} />
-            <List items={steps} />
-          </Box>
-        )}
-        <HelpSection input={input} t={t} readers="students" />
+        <PdfBlocks blocks={studentOutline(input)} />
       </Dense.Provider>
     </HandoutPage>
   );
