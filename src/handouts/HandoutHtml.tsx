@@ -232,10 +232,10 @@ function HelpItemHtml({ item }: { item: HelpItem }) {
   return (
     <li>
       <Runs runs={item.name} /> {item.contact}
-      {item.caution && <span className="badge">{item.caution}</span>}
-      {item.checked && <span className="checked"> ({item.checked})</span>}
       {' — '}
       {item.details}
+      {item.caution && <span className="badge">{item.caution}</span>}
+      {item.checked && <span className="checked"> ({item.checked})</span>}
       {item.qr && (
         <>
           {' · '}
