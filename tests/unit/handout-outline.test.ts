@@ -12,7 +12,7 @@ import { lessonHelp, unverifiedHelp, verifiedHelp } from '../../src/content/help
 import { loadLessons } from '../../src/content/node/load';
 import { LESSONS_DIR } from '../../src/content/node/paths';
 import { EMPTY_SETTINGS, type SchoolSettings } from '../../src/content/school';
-import type { LessonLibrary, LessonSummary, Locale } from '../../src/content/types';
+import type { LessonLibrary, Locale } from '../../src/content/types';
 import { HandoutHtml } from '../../src/handouts/HandoutHtml';
 import {
   handoutInput,
@@ -35,6 +35,7 @@ const SCHOOL: SchoolSettings = {
   localHelp: ['横浜市こども相談 0120-45-7867'],
 };
 const m = messages.handout;
+type Lesson = LessonLibrary['lessons'][number];
 
 let library: LessonLibrary;
 beforeAll(() => {
@@ -44,7 +45,7 @@ beforeAll(() => {
 }, 60_000);
 
 function inputFor(
-  lesson: LessonSummary,
+  lesson: Lesson,
   kind: HandoutKind,
   locale: Locale,
   options: { school?: SchoolSettings; issued?: string } = {},
@@ -58,7 +59,7 @@ function inputFor(
 }
 
 interface Outlined {
-  lesson: LessonSummary;
+  lesson: Lesson;
   kind: HandoutKind;
   locale: Locale;
   input: HandoutInput;
@@ -75,7 +76,7 @@ function everyOutline(): Outlined[] {
   );
 }
 
-function outlined(input: HandoutInput, lesson: LessonSummary): Outlined {
+function outlined(input: HandoutInput, lesson: Lesson): Outlined {
   const blocks = handoutOutline(input);
   const texts = blocks.flatMap(textsOf);
   return { lesson, kind: input.kind, locale: input.locale, input, blocks, texts, text: texts.join('\n') };
