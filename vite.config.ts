@@ -25,7 +25,7 @@ export default defineConfig({
   plugins: [
     react(),
     lessons,
-    firstSlideFontsPlugin(() => lessons.api.catalogue()),
+    firstSlideFontsPlugin(() => lessons.api.library()),
     contentSecurityPolicyPlugin(),
     uncheckedLibrary ? [] : handoutsBuildPlugin(),
     handoutFontsPlugin(),

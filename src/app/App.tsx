@@ -1,20 +1,31 @@
 import catalogue from 'virtual:lessons';
-import { useEffect, useRef } from 'react';
-import type { LessonCatalogue } from '../content/types';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { LessonIndex } from '../content/types';
 import { CataloguePage } from '../catalogue/CataloguePage';
-import { HandoutsPage } from '../handouts/HandoutsPage';
-import { JoinPage } from '../live/JoinPage';
 import { LocaleContext, rememberLocale, resolveLocale, useDocumentLanguage, useLocale } from '../ui/locale';
 import { translate } from '../i18n/messages';
-import { OverviewPage } from '../overview/OverviewPage';
-import { QuizPage } from '../quiz/QuizPage';
-import { SettingsPage } from '../settings/SettingsPage';
+import { DelayedLoading } from '../ui/DelayedLoading';
+import { useLesson } from '../ui/lesson-content';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import { storageKey } from '../quiz/progress';
 import { SCHOOL_SETTINGS_KEY } from '../ui/school-settings';
 import { useLocation } from './router';
 import { hrefFor, type Route } from './routes';
 import { OfflineStatus } from './offline/OfflineStatus';
+
+// Every page but the catalogue loads its code when first opened: the catalogue, the page most
+// visits start on, carries none of theirs. A page's code that fails to load shows the page's
+// error message (PageErrorBoundary), like a page that fails to draw.
+const lessonPageCode = {
+  overview: () => import('../overview/OverviewPage'),
+  quiz: () => import('../quiz/QuizPage'),
+  handouts: () => import('../handouts/HandoutsPage'),
+};
+const OverviewPage = lazy(() => lessonPageCode.overview().then((m) => ({ default: m.OverviewPage })));
+const QuizPage = lazy(() => lessonPageCode.quiz().then((m) => ({ default: m.QuizPage })));
+const HandoutsPage = lazy(() => lessonPageCode.handouts().then((m) => ({ default: m.HandoutsPage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const JoinPage = lazy(() => import('../live/JoinPage').then((m) => ({ default: m.JoinPage })));
 
 export function App() {
   const { route, params } = useLocation();
@@ -51,7 +62,9 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1}>
         <PageErrorBoundary key={shownPage} locale={locale} storageKeys={pageStorageKeys(route)}>
-          <Page route={route} catalogue={catalogue} />
+          <Suspense fallback={<DelayedLoading label={translate(locale, 'app.loading')} />}>
+            <Page route={route} catalogue={catalogue} />
+          </Suspense>
         </PageErrorBoundary>
       </main>
       <footer className="site-footer">
@@ -94,17 +107,34 @@ function Header() {
   );
 }
 
-function Page({ route, catalogue }: { route: Route; catalogue: LessonCatalogue }) {
+function Page({ route, catalogue }: { route: Route; catalogue: LessonIndex }) {
   const { t } = useLocale();
   if (route.page === 'catalogue') return <CataloguePage catalogue={catalogue} />;
   if (route.page === 'settings') return <SettingsPage />;
   if (route.page === 'join') return <JoinPage code={route.code} />;
   if (route.page === 'not-found') return <NotFound message={t('app.notFoundBody')} />;
-  const lesson = catalogue.lessons.find((candidate) => candidate.id === route.lessonId);
-  if (!lesson) return <NotFound message={t('app.lessonNotFound', { id: route.lessonId })} />;
-  if (route.page === 'quiz') return <QuizPage lesson={lesson} catalogue={catalogue} />;
-  if (route.page === 'handouts') return <HandoutsPage lesson={lesson} catalogue={catalogue} />;
-  return <OverviewPage lesson={lesson} catalogue={catalogue} />;
+  if (!catalogue.lessons.some((candidate) => candidate.id === route.lessonId))
+    return <NotFound message={t('app.lessonNotFound', { id: route.lessonId })} />;
+  return <LessonPage route={route} />;
+}
+
+/** A lesson's page, once the lesson (loaded apart from the catalogue) is here. */
+function LessonPage({ route }: { route: Extract<Route, { lessonId: string }> }) {
+  const { t } = useLocale();
+  const loaded = useLesson(route.lessonId);
+  // The page's code downloads while the lesson does, not after it.
+  useEffect(() => void lessonPageCode[route.page]().catch(() => undefined), [route.page]);
+  if (loaded.status === 'loading') return <DelayedLoading label={t('app.loading')} />;
+  if (loaded.status === 'failed')
+    return (
+      <p className="notice" role="alert">
+        {t('app.loadFailed')}
+      </p>
+    );
+  const { lesson, library } = loaded;
+  if (route.page === 'quiz') return <QuizPage lesson={lesson} catalogue={library} />;
+  if (route.page === 'handouts') return <HandoutsPage lesson={lesson} catalogue={library} />;
+  return <OverviewPage lesson={lesson} catalogue={library} />;
 }
 
 /** What a page keeps in the browser, which "Start over" forgets when the page cannot be drawn. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 import type { Plugin } from 'vite';
-import type { LessonCatalogue, Locale } from '../content/types.ts';
+import type { LessonLibrary, Locale } from '../content/types.ts';
 import { LOCALES } from '../content/vocabulary.ts';
 import { openingSlide } from '../export/deck.ts';
 
@@ -26,8 +26,8 @@ interface Subset {
   ranges: [number, number][];
 }
 
-/** `catalogue` gives the lesson catalogue the deck is built from (the lessons plugin's). */
-export function firstSlideFontsPlugin(catalogue: () => LessonCatalogue | undefined): Plugin {
+/** `lessons` gives the checked lesson library the decks are built from (the lessons plugin's). */
+export function firstSlideFontsPlugin(lessons: () => LessonLibrary | undefined): Plugin {
   return {
     name: 'mamoru:first-slide-fonts',
     apply: 'build',
@@ -40,7 +40,7 @@ export function firstSlideFontsPlugin(catalogue: () => LessonCatalogue | undefin
       },
     },
     generateBundle(_options, bundle) {
-      const library = catalogue();
+      const library = lessons();
       if (!library) return;
       const files = new Map<string, string>();
       for (const fileName of Object.keys(bundle)) {

@@ -1,21 +1,27 @@
-// Exposes the lesson library to the app as the virtual module `virtual:lessons`, loaded through
-// the same loader as `npm run check`: the catalogue (every lesson without its slides and quiz)
-// plus, per lesson, a loader for `virtual:lesson-content/<id>`, so that a page downloads only the
-// slides and quiz it shows. In dev, editing a lesson reloads the page, and problems show
-// in Vite's error overlay with file and line; in a build they stop it. Lesson images are served in
-// dev and copied into the build under lesson-assets/.
+// Exposes the lesson library to the app as virtual modules, loaded through the same loader as
+// `npm run check`. Every page loads only the small catalogue; a lesson's pages load that lesson:
+//   virtual:lessons          the catalogue: one card per lesson (title, summary, age, minutes, topics)
+//   virtual:lesson-loaders   per lesson id, a loader for virtual:lesson/<id> (no lesson data itself)
+//   virtual:lesson/<id>      one whole lesson: summary, slides, quiz; imports the library below
+//   virtual:lesson-library   what all lessons share: help, facts, sources, safeguarding, the deck's words
+// In dev, editing a lesson reloads the page, and problems show in Vite's error overlay with file
+// and line; in a build they stop it. Lesson images are served in dev and copied into the build
+// under lesson-assets/.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadLessons, type LoadResult } from '../content/node/load.ts';
 import { LessonProblemsError } from '../content/problems.ts';
-import type { LessonCatalogue, LessonLibrary } from '../content/types.ts';
+import type { Lesson, LessonCard, LessonCatalogue, LessonIndex, LessonLibrary } from '../content/types.ts';
 import { phrasesOf } from '../content/japanese-phrases.ts';
 import { phrasedWords } from '../export/phrased-words.ts';
 
-const MODULE_ID = 'virtual:lessons';
-const RESOLVED_ID = '\0virtual:lessons';
-const CONTENT_PREFIX = 'virtual:lesson-content/';
+const INDEX_ID = 'virtual:lessons';
+const LOADERS_ID = 'virtual:lesson-loaders';
+const LIBRARY_ID = 'virtual:lesson-library';
+const LESSON_PREFIX = 'virtual:lesson/';
+const isOurs = (id: string) =>
+  id === INDEX_ID || id === LOADERS_ID || id === LIBRARY_ID || id.startsWith(LESSON_PREFIX);
 
 /**
  * `only` keeps one lesson in the build (the portable single-file deck), after all lessons passed
@@ -26,7 +32,7 @@ const CONTENT_PREFIX = 'virtual:lesson-content/';
 export function lessonsPlugin(
   lessonsDir: string,
   { only, uncheckedLibrary }: { only?: string; uncheckedLibrary?: LessonLibrary } = {},
-): Plugin & { api: { catalogue: () => LessonCatalogue | undefined } } {
+): Plugin & { api: { library: () => LessonLibrary | undefined } } {
   let result: LoadResult | undefined;
   const load = () => {
     result = uncheckedLibrary
@@ -42,44 +48,44 @@ export function lessonsPlugin(
 
   return {
     name: 'mamoru:lessons',
-    // The catalogue the pages get, for other build steps (the first slide's fonts).
+    // The checked library, for other build steps (the first slide's fonts).
     api: {
-      catalogue: () => {
-        const { library } = result ?? load();
-        return library && catalogueOf(library);
-      },
+      library: () => (result ?? load()).library,
     },
     resolveId(id) {
-      if (id === MODULE_ID || id.startsWith(CONTENT_PREFIX)) return `\0${id}`;
-      return undefined;
+      return isOurs(id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id === RESOLVED_ID) {
-        const { library, problems, files } = load();
-        for (const file of files) this.addWatchFile(file);
-        if (!library) throw new LessonProblemsError(problems);
+      if (!id.startsWith('\0') || !isOurs(id.slice(1))) return undefined;
+      const moduleId = id.slice(1);
+      // Read once; in dev a changed lesson file reads them again (configureServer below).
+      const { library, problems, files } = result ?? load();
+      for (const file of files) this.addWatchFile(file);
+      if (!library) throw new LessonProblemsError(problems);
+      if (moduleId === INDEX_ID) return `export default ${jsonModule(indexOf(library))};`;
+      if (moduleId === LIBRARY_ID) return `export default ${jsonModule(sharedOf(library))};`;
+      if (moduleId === LOADERS_ID) {
         const loaders = library.lessons.map(
-          (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(CONTENT_PREFIX + lesson.id)})`,
+          (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(LESSON_PREFIX + lesson.id)})`,
         );
-        return `export default ${jsonModule(catalogueOf(library))};\nexport const lessonContent = {${loaders.join(',')}};`;
+        return `export const lessonLoaders = {${loaders.join(',')}};`;
       }
-      if (id.startsWith(`\0${CONTENT_PREFIX}`)) {
-        const lessonId = id.slice(CONTENT_PREFIX.length + 1);
-        const { library, problems } = result ?? load();
-        if (!library) throw new LessonProblemsError(problems);
-        const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
-        if (!lesson) throw new Error(`no lesson ${lessonId}`);
-        return `export default ${jsonModule({ decks: lesson.decks, quiz: lesson.quiz, check: lesson.check })};`;
-      }
-      return undefined;
+      const lessonId = moduleId.slice(LESSON_PREFIX.length);
+      const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
+      if (!lesson) throw new Error(`no lesson ${lessonId}`);
+      const { decks, quiz, check, ...summary } = lesson;
+      return [
+        `import library from ${JSON.stringify(LIBRARY_ID)};`,
+        `const lesson = ${jsonModule({ lesson: summary, content: { decks, quiz, check } })};`,
+        'export default { ...lesson, library };',
+      ].join('\n');
     },
     configureServer(devServer) {
       devServer.watcher.add(lessonsDir);
       const onChange = (file: string) => {
         if (!file.startsWith(lessonsDir)) return;
         for (const [id, module] of devServer.moduleGraph.idToModuleMap) {
-          if (id === RESOLVED_ID || id.startsWith(`\0${CONTENT_PREFIX}`))
-            devServer.moduleGraph.invalidateModule(module);
+          if (id.startsWith('\0') && isOurs(id.slice(1))) devServer.moduleGraph.invalidateModule(module);
         }
         const { problems } = load();
         if (problems.length) {
@@ -106,16 +112,25 @@ export function lessonsPlugin(
   };
 }
 
-/** The library without its slides and quizzes (each lesson's own module has them), as the pages get it. */
-function catalogueOf(library: LessonLibrary): LessonCatalogue {
-  const lessons = library.lessons.map(({ decks: _decks, quiz: _quiz, check: _check, ...summary }) => summary);
+/** The catalogue's card of each lesson: only the fields the catalogue shows and routing needs. */
+function cardOf({ id, order, title, summary, ageMin, minutes, topics }: Lesson): LessonCard {
+  return { id, order, title, summary, ageMin, minutes, topics };
+}
+
+function indexOf(library: LessonLibrary): LessonIndex {
+  return { lessons: library.lessons.map(cardOf) };
+}
+
+/** What every lesson's pages share: the library without its lessons, plus the deck's own words. */
+function sharedOf({ lessons: _lessons, ...shared }: LessonLibrary): LessonCatalogue {
   // The deck's own Japanese words, broken into phrases here as lesson text is (C9).
-  return { ...library, lessons, phrasedWords: { ja: phrasedWords('ja', phrasesOf) } };
+  return { ...shared, phrasedWords: { ja: phrasedWords('ja', phrasesOf) } };
 }
 
 /**
  * A value as JSON.parse of its JSON text: browsers parse that faster than the same object written
- * as a JavaScript literal, and the catalogue (every lesson's summary, facts and help) is large.
+ * as a JavaScript literal, and a lesson or the library is large. Every lesson value the browser
+ * gets passes through here.
  */
 function jsonModule(value: unknown): string {
   return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;

@@ -1,5 +1,5 @@
 import { useId, useSyncExternalStore } from 'react';
-import { TOPICS, type LessonCatalogue } from '../content/types';
+import { TOPICS, type LessonIndex } from '../content/types';
 import { hrefFor, parseHash } from '../app/routes';
 import { useLocale } from '../ui/locale';
 import { gradeNames, topicNames } from '../i18n/messages';
@@ -14,7 +14,7 @@ import {
 } from './filters';
 
 /** Every lesson as a card, filterable by school year, age ("suitable from") and topic. */
-export function CataloguePage({ catalogue }: { catalogue: LessonCatalogue }) {
+export function CataloguePage({ catalogue }: { catalogue: LessonIndex }) {
   const { locale, t } = useLocale();
   const params = useHashParams();
   const filter = filterFromParams(params);

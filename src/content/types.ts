@@ -39,21 +39,38 @@ export interface Lesson extends LessonMeta {
   facts: string[];
 }
 
-/** Everything about a lesson except its slides and quiz: what the catalogue and overview need. */
+/** Everything about a lesson except its slides and quiz: what the overview and handouts need. */
 export type LessonSummary = Omit<Lesson, 'decks' | 'quiz' | 'check'>;
 
-/** A lesson's slides and quiz, which the browser loads only on the pages that show them. */
+/** A lesson's slides and quiz. */
 export type LessonContent = Pick<Lesson, 'decks' | 'quiz' | 'check'>;
 
-/** The library as the browser loads it first: lesson summaries, help, facts and sources. */
+/** What the catalogue shows of a lesson and routing needs: every page loads these, so they stay small. */
+export type LessonCard = Pick<Lesson, 'id' | 'order' | 'title' | 'summary' | 'ageMin' | 'minutes' | 'topics'>;
+
+/** The catalogue every page loads first (`virtual:lessons`): one card per lesson. */
+export interface LessonIndex {
+  lessons: LessonCard[];
+}
+
+/**
+ * What every lesson's pages share, loaded with the first lesson a page shows
+ * (`virtual:lesson-library`): help, facts, sources, safeguarding and the deck's own words.
+ */
 export interface LessonCatalogue extends Omit<LessonLibrary, 'lessons'> {
-  lessons: LessonSummary[];
   /**
    * The kit's own words on the generated slides, by message key, as HTML already broken into
    * phrases when the kit was built (src/build/lessons-plugin.ts). Absent outside a build: the deck
    * then shows the words as plain text.
    */
   phrasedWords?: Partial<Record<Locale, Record<string, string>>>;
+}
+
+/** One lesson as a page loads it (`virtual:lesson/<id>`): all of it, with the library it refers to. */
+export interface LoadedLesson {
+  lesson: LessonSummary;
+  content: LessonContent;
+  library: LessonCatalogue;
 }
 
 export interface LessonLibrary {

@@ -1,7 +1,10 @@
-// The lessons as the browser sees them (see src/content/vite-plugin.ts).
+// The lessons as the browser sees them (made by src/build/lessons-plugin.ts).
 declare module 'virtual:lessons' {
-  const catalogue: import('./types').LessonCatalogue;
-  export default catalogue;
-  /** Loads one lesson's slides and quiz, by lesson id. */
-  export const lessonContent: Record<string, () => Promise<{ default: import('./types').LessonContent }>>;
+  /** The catalogue: one small card per lesson. */
+  const index: import('./types').LessonIndex;
+  export default index;
+}
+declare module 'virtual:lesson-loaders' {
+  /** Loads one whole lesson (summary, slides, quiz and the library they cite), by lesson id. */
+  export const lessonLoaders: Record<string, () => Promise<{ default: import('./types').LoadedLesson }>>;
 }

@@ -1,8 +1,7 @@
-import catalogue from 'virtual:lessons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { LessonContent, Question } from '../content/types';
+import type { LessonCatalogue, LessonContent, Question } from '../content/types';
 import { useLocale } from '../ui/locale';
-import { useLessonContent } from '../ui/lesson-content';
+import { useLesson } from '../ui/lesson-content';
 import { LessonText } from '../ui/LessonText';
 import { initialOrder } from '../ui/question/attempt';
 import { Feedback } from '../ui/question/Feedback';
@@ -211,16 +210,21 @@ function LiveLesson(props: {
   onRemember: (device: DeviceMemory) => void;
 }) {
   const { locale, t } = useLocale();
-  const content = useLessonContent(props.lessonId);
-  const lesson = catalogue.lessons.find((candidate) => candidate.id === props.lessonId);
+  const loaded = useLesson(props.lessonId);
   return (
     <section aria-labelledby="live-lesson">
-      <h2 id="live-lesson">{lesson ? <LessonText text={lesson.title} /> : props.lessonId}</h2>
-      {content.status === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {content.status === 'failed' && <p role="alert">{t('app.loadFailed')}</p>}
-      {content.status === 'ready' &&
+      <h2 id="live-lesson">{loaded.status === 'ready' ? <LessonText text={loaded.lesson.title} /> : props.lessonId}</h2>
+      {loaded.status === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {loaded.status === 'failed' && <p role="alert">{t('app.loadFailed')}</p>}
+      {loaded.status === 'ready' &&
         (props.view ? (
-          <LiveRound key={props.view.round.id} {...props} view={props.view} content={content.content} />
+          <LiveRound
+            key={props.view.round.id}
+            {...props}
+            view={props.view}
+            content={loaded.content}
+            catalogue={loaded.library}
+          />
         ) : (
           <p className="notice" role="status">
             {translateLive(locale, 'waiting')}
@@ -238,6 +242,7 @@ function LiveRound({
   socket,
   onRemember,
   content,
+  catalogue,
 }: {
   code: string;
   view: RoundView;
@@ -245,6 +250,7 @@ function LiveRound({
   socket: LiveSocket;
   onRemember: (device: DeviceMemory) => void;
   content: LessonContent;
+  catalogue: LessonCatalogue;
 }) {
   const { locale, t } = useLocale();
   const tl = (key: LiveMessageKey) => translateLive(locale, key);

@@ -2,8 +2,8 @@
 // totals and saved as files; nothing is sent anywhere.
 import regularUrl from '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf?url';
-import catalogue from 'virtual:lessons';
 import type { Locale, Question } from '../content/types';
+import { loadLesson } from '../ui/lesson-content';
 import type { SessionSummary } from '../protocol/live';
 import type { SummaryPdfInput } from './summary-pdf';
 import type { SummaryPdfResponse } from './summary-pdf-worker';
@@ -39,7 +39,11 @@ export async function downloadSummaryPdf(
     summary,
     quiz,
     locale,
-    lessonTitle: catalogue.lessons.find((lesson) => lesson.id === lessonId)?.title[locale].text ?? lessonId,
+    // The deck or speaker view showing this class has the lesson loaded already.
+    lessonTitle: await loadLesson(lessonId).then(
+      ({ lesson }) => lesson.title[locale].text,
+      () => lessonId,
+    ),
     date: new Date().toISOString().slice(0, 10),
     fonts: { regular: absolute(regularUrl), bold: absolute(boldUrl) },
   };

@@ -1,7 +1,6 @@
 // The lesson page's exports: each format made in the browser from the lesson the page already has
 // (no server, nothing sent anywhere), in the page's language, with the school's settings, and
 // saved as a download. The writers load only when a teacher asks for a file.
-import { lessonContent } from 'virtual:lessons';
 import { useState } from 'react';
 import type { LessonCatalogue, LessonSummary } from '../content/types';
 import type { ExportFormat } from '../export/formats';
@@ -9,6 +8,7 @@ import { useLocale } from '../ui/locale';
 import type { MessageKey } from '../i18n/messages';
 import { loadSchoolSettings } from '../ui/school-settings';
 import { openedFromFile } from '../ui/opened-from-file';
+import { loadLesson } from '../ui/lesson-content';
 
 const FORMATS: { format: ExportFormat; label: MessageKey }[] = [
   { format: 'pptx', label: 'export.pptx' },
@@ -29,7 +29,7 @@ export function ExportDownloads({ lesson, catalogue }: { lesson: LessonSummary; 
     const file = exportFileName(lesson.id, locale, format);
     setStatus({ state: 'making', file });
     try {
-      const content = (await lessonContent[lesson.id]()).default;
+      const { content } = await loadLesson(lesson.id);
       const bytes = await writeExport(format, { lesson, content, catalogue, locale, school: loadSchoolSettings() });
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: FORMAT_INFO[format].mime }));
       const link = document.createElement('a');

@@ -1,13 +1,13 @@
 import { appHrefFromDeck } from '../app/routes';
-import catalogue from 'virtual:lessons';
 import { useMemo, type ComponentType } from 'react';
 import { useDocumentLanguage } from '../ui/locale';
 import { translate } from '../i18n/messages';
-import { useLessonContent } from '../ui/lesson-content';
+import { lessonExists, useLesson } from '../ui/lesson-content';
 import { loadSchoolSettings } from '../ui/school-settings';
-import type { LessonSummary, Locale } from '../content/types';
+import type { Locale } from '../content/types';
 import { buildDeck, type DeckSlide } from '../export/deck';
 import type { DeckView } from './deck-config';
+import { DelayedLoading } from '../ui/DelayedLoading';
 import { LessonDeck, type DeckOverlayProps, type NotesPlugin } from './LessonDeck';
 
 /** The deck page: the lesson's slides in one language as a reveal.js deck filling the screen. */
@@ -24,16 +24,12 @@ export function PresentPage({
   Overlay?: ComponentType<DeckOverlayProps>;
   notesPlugin?: NotesPlugin;
 }) {
-  const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(locale, key, values);
-  useDocumentLanguage(
-    locale,
-    lesson ? `${lesson.title[locale].text} — ${t('app.presentTitle')}` : t('app.notFoundTitle'),
-  );
-  if (!lesson) {
+  if (!lessonId || !lessonExists(lessonId)) {
     return (
       <main className="deck-message">
+        <DocumentLanguage locale={locale} title={t('app.notFoundTitle')} />
         <h1>{t('app.notFoundTitle')}</h1>
         <p>{t('app.lessonNotFound', { id: lessonId ?? '' })}</p>
         <p>
@@ -42,45 +38,53 @@ export function PresentPage({
       </main>
     );
   }
-  return <LoadedDeck lesson={lesson} locale={locale} view={view} Overlay={Overlay} notesPlugin={notesPlugin} />;
+  return <LoadedDeck lessonId={lessonId} locale={locale} view={view} Overlay={Overlay} notesPlugin={notesPlugin} />;
+}
+
+function DocumentLanguage({ locale, title }: { locale: Locale; title: string }) {
+  useDocumentLanguage(locale, title);
+  return null;
 }
 
 function LoadedDeck({
-  lesson,
+  lessonId,
   locale,
   view,
   Overlay,
   notesPlugin,
 }: {
-  lesson: LessonSummary;
+  lessonId: string;
   locale: Locale;
   view: DeckView;
   Overlay?: ComponentType<DeckOverlayProps>;
   notesPlugin?: NotesPlugin;
 }) {
-  const content = useLessonContent(lesson.id);
+  // The one lesson this deck shows, with the library its slides cite; nothing of other lessons.
+  const loaded = useLesson(lessonId);
   const slides = useMemo((): DeckSlide[] | undefined => {
-    if (content.status !== 'ready') return undefined;
+    if (loaded.status !== 'ready') return undefined;
     // Lesson text and the deck's own words arrive broken into phrases (made when the kit was built).
-    return buildDeck(lesson, content.content, catalogue, locale, loadSchoolSettings());
-  }, [content, lesson, locale]);
-  if (content.status === 'failed') {
+    return buildDeck(loaded.lesson, loaded.content, loaded.library, locale, loadSchoolSettings());
+  }, [loaded, locale]);
+  useDocumentLanguage(
+    locale,
+    loaded.status === 'ready'
+      ? `${loaded.lesson.title[locale].text} — ${translate(locale, 'app.presentTitle')}`
+      : translate(locale, 'app.presentTitle'),
+  );
+  if (loaded.status === 'failed') {
     return (
       <main className="deck-message">
         <p role="alert">{translate(locale, 'app.loadFailed')}</p>
       </main>
     );
   }
-  if (!slides)
-    return (
-      <p className="deck-loading" role="status">
-        {translate(locale, 'app.loading')}
-      </p>
-    );
-  const { quiz, check } = content.status === 'ready' ? content.content : { quiz: [], check: [] };
+  if (!slides || loaded.status !== 'ready')
+    return <DelayedLoading className="deck-loading" label={translate(locale, 'app.loading')} />;
+  const { quiz, check } = loaded.content;
   return (
     <LessonDeck
-      lessonId={lesson.id}
+      lessonId={lessonId}
       slides={slides}
       locale={locale}
       view={view}

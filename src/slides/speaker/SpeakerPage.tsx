@@ -1,10 +1,10 @@
-import catalogue from 'virtual:lessons';
 import type { RevealState } from 'reveal.js';
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import type { LessonSummary, Locale } from '../../content/types';
+import type { LoadedLesson, Locale } from '../../content/types';
 import { buildDeck } from '../../export/deck';
 import { translate, type MessageKey } from '../../i18n/messages';
-import { useLessonContent } from '../../ui/lesson-content';
+import { lessonExists, useLesson } from '../../ui/lesson-content';
+import { DelayedLoading } from '../../ui/DelayedLoading';
 import { useDocumentLanguage } from '../../ui/locale';
 import { loadSchoolSettings } from '../../ui/school-settings';
 import { readStored, writeStored } from '../../ui/storage';
@@ -39,56 +39,58 @@ export function SpeakerPage({
   locale: Locale;
   LiveControls?: ComponentType<SpeakerLiveProps>;
 }) {
-  const lesson = catalogue.lessons.find((candidate) => candidate.id === lessonId);
+  const known = lessonId !== null && lessonExists(lessonId);
+  const loaded = useLesson(known ? lessonId : '');
   const t: Translate = (key, values) => translate(locale, key, values);
-  useDocumentLanguage(locale, lesson ? `${lesson.title[locale].text} — ${t('speaker.title')}` : t('app.notFoundTitle'));
-  if (!lesson)
+  useDocumentLanguage(
+    locale,
+    loaded.status === 'ready'
+      ? `${loaded.lesson.title[locale].text} — ${t('speaker.title')}`
+      : known
+        ? t('speaker.title')
+        : t('app.notFoundTitle'),
+  );
+  if (!known)
     return (
       <main className="speaker-message">
         <h1>{t('app.notFoundTitle')}</h1>
         <p>{t('app.lessonNotFound', { id: lessonId ?? '' })}</p>
       </main>
     );
-  return <LoadedSpeakerView lesson={lesson} locale={locale} t={t} LiveControls={LiveControls} />;
-}
-
-function LoadedSpeakerView({
-  lesson,
-  locale,
-  t,
-  LiveControls,
-}: {
-  lesson: LessonSummary;
-  locale: Locale;
-  t: Translate;
-  LiveControls?: ComponentType<SpeakerLiveProps>;
-}) {
-  const content = useLessonContent(lesson.id);
-  // The same deck the deck window shows (the school's contacts come from this browser's settings).
-  const slides = useMemo(() => {
-    if (content.status !== 'ready') return undefined;
-    return buildDeck(lesson, content.content, catalogue, locale, loadSchoolSettings());
-  }, [content, lesson, locale]);
-  const { position, periodStartedAt, deckFound, call } = useDeckWindow();
-  const now = useNow();
-  const [startedAt, restartTimer] = usePeriodStart(lesson.id, periodStartedAt);
-
-  const index = position?.indexh;
-  const last = slides ? slides.length - 1 : 0;
-  useSpeakerKeys(call, last);
-
-  if (content.status === 'failed')
+  if (loaded.status === 'failed')
     return (
       <main className="speaker-message">
         <p role="alert">{t('app.loadFailed')}</p>
       </main>
     );
-  if (!slides)
-    return (
-      <p className="speaker-message" role="status">
-        {t('app.loading')}
-      </p>
-    );
+  if (loaded.status === 'loading') return <DelayedLoading className="speaker-message" label={t('app.loading')} />;
+  return <LoadedSpeakerView loaded={loaded} locale={locale} t={t} LiveControls={LiveControls} />;
+}
+
+function LoadedSpeakerView({
+  loaded,
+  locale,
+  t,
+  LiveControls,
+}: {
+  loaded: LoadedLesson;
+  locale: Locale;
+  t: Translate;
+  LiveControls?: ComponentType<SpeakerLiveProps>;
+}) {
+  const { lesson } = loaded;
+  // The same deck the deck window shows (the school's contacts come from this browser's settings).
+  const slides = useMemo(
+    () => buildDeck(lesson, loaded.content, loaded.library, locale, loadSchoolSettings()),
+    [loaded, lesson, locale],
+  );
+  const { position, periodStartedAt, deckFound, call } = useDeckWindow();
+  const now = useNow();
+  const [startedAt, restartTimer] = usePeriodStart(lesson.id, periodStartedAt);
+
+  const index = position?.indexh;
+  const last = slides.length - 1;
+  useSpeakerKeys(call, last);
 
   const slide = index === undefined ? undefined : slides[index];
   const step = index === undefined ? undefined : planStepForSlide(lesson.plan, index);
