@@ -7,6 +7,7 @@ import type { Locale } from '../../src/content/types';
 import type { SchoolSettings } from '../../src/content/school';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/slides/deck-config';
 import { openPage, useChromium, visit } from '../support/browser';
+import { showSlide } from '../support/deck';
 import { shippedLessons } from '../support/shipped-lessons';
 import { quizFingerprint, storageKey } from '../../src/quiz/progress';
 import type { Question } from '../../src/content/types';
@@ -37,16 +38,6 @@ async function openDeck(lesson: string, locale: Locale, school?: SchoolSettings)
   await watched.page.goto(`${kitUrl}present.html?lesson=${lesson}&lang=${locale}`, { waitUntil: 'networkidle' });
   await watched.page.locator('.deck-page[data-fonts="ready"]').waitFor({ state: 'attached' });
   return watched;
-}
-
-/** Shows slide `index` (0-based) with all its fragments and waits for it. */
-async function showSlide(page: Page, index: number) {
-  await page.evaluate((n) => (location.hash = `#/${n}/0/999`), index);
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('.reveal .slides > section')[n]?.classList.contains('present'),
-    index,
-  );
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 /** The index of the first slide whose text contains `text`. */
