@@ -313,6 +313,7 @@ function LiveRound({
             question={question}
             seed={device.seed}
             checked={sent[question.id]}
+            draft={drafts[question.id]}
             locked={!open}
             onDraft={(answer) => {
               setDrafts((current) => ({ ...current, [question.id]: answer }));

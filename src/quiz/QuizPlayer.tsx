@@ -1,27 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LessonCatalogue, LessonSummary, Question } from '../content/types';
 import { useLocale } from '../ui/locale';
-import { Feedback } from '../ui/question/Feedback';
-import { browserStorage } from '../ui/storage';
-import {
-  atQuestion,
-  clearProgress,
-  freshProgress,
-  loadProgress,
-  saveProgress,
-  withAnswer,
-  withDraft,
-  type QuizProgress,
-} from './progress';
-import { markAnswer, type Answer } from '../ui/question/scoring';
-import { newSeed } from '../ui/question/shuffle';
-import { initialOrder } from '../ui/question/attempt';
+import { Feedback, FEEDBACK_VERDICTS } from '../ui/question/Feedback';
 import { QuestionForm } from '../ui/question/QuestionForm';
 import { QuizSummary } from './QuizSummary';
+import { useQuizAttempt } from './useQuizAttempt';
 
 /**
  * One student taking one lesson's quiz: a question at a time, feedback after each answer, and a
- * summary at the end. Progress is saved in this browser after every step.
+ * summary at the end. Progress is saved in this browser after every step (useQuizAttempt).
  */
 export function QuizPlayer({
   lesson,
@@ -33,40 +20,18 @@ export function QuizPlayer({
   catalogue: LessonCatalogue;
 }) {
   const { t } = useLocale();
-  const storage = browserStorage();
-  const [{ progress, restarted }, setState] = useState(() => loadProgress(lesson.id, questions, newSeed(), storage));
-  // A choice not yet checked; saved with the progress, so a reload keeps it (UX report L9).
-  const [draft, setDraft] = useState<Answer | undefined>(() => {
-    const saved = progress.draft;
-    return saved && saved.question === questions[progress.index]?.id ? saved.answer : undefined;
-  });
-  const [error, setError] = useState('');
-  const [announcement, setAnnouncement] = useState('');
+  const { attempt, question, checked, draft, choose, check, next, restart, announce } = useQuizAttempt(
+    lesson.id,
+    questions,
+  );
+  const { progress, restarted, error, announcement, acted } = attempt;
   const nextButton = useRef<HTMLButtonElement>(null);
   const questionHeading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  const update = (next: QuizProgress) => {
-    saveProgress(lesson.id, next, storage);
-    setState({ progress: next, restarted: false });
-  };
-
-  const question = questions[progress.index] as Question | undefined;
-  const checked = question ? progress.answers[question.id] : undefined;
 
   useEffect(() => {
-    if (!moved.current) return;
+    if (!acted) return;
     (checked ? nextButton.current : questionHeading.current)?.focus();
-  }, [progress.index, checked]);
-
-  const restart = () => {
-    moved.current = true;
-    clearProgress(lesson.id, storage);
-    setDraft(undefined);
-    setError('');
-    setAnnouncement('');
-    update(freshProgress(questions, newSeed()));
-  };
+  }, [acted, progress.index, checked]);
 
   if (!question) {
     return (
@@ -79,33 +44,6 @@ export function QuizPlayer({
       />
     );
   }
-
-  const onCheck = (event: FormEvent) => {
-    event.preventDefault();
-    const answer =
-      draft ??
-      (question.type === 'ordering'
-        ? { kind: 'order' as const, order: initialOrder(question, progress.seed) }
-        : undefined);
-    if (!answer || (answer.kind === 'choice' && answer.selected.length === 0)) {
-      setError(t('app.chooseFirst'));
-      return;
-    }
-    setError('');
-    moved.current = true;
-    const mark = markAnswer(question, answer);
-    setAnnouncement(
-      mark.correct ? t('app.verdictCorrect') : mark.score > 0 ? t('app.verdictPartly') : t('app.verdictWrong'),
-    );
-    update(withAnswer(progress, question.id, answer));
-  };
-
-  const onNext = () => {
-    moved.current = true;
-    setDraft(undefined);
-    setAnnouncement('');
-    update(atQuestion(progress, progress.index + 1));
-  };
 
   return (
     <div className="quiz-player">
@@ -127,23 +65,22 @@ export function QuizPlayer({
         seed={progress.seed}
         checked={checked}
         draft={draft}
-        onDraft={(answer) => {
-          setDraft(answer);
-          setError('');
-          update(withDraft(progress, question.id, answer));
+        onDraft={choose}
+        onSubmit={(event) => {
+          event.preventDefault();
+          check();
         }}
-        onSubmit={onCheck}
-        error={error}
-        onAnnounce={setAnnouncement}
+        error={error ? t(`app.${error}`) : ''}
+        onAnnounce={announce}
       />
       <div role="status" aria-live="polite" className="visually-hidden">
-        {announcement}
+        {announcement && ('verdict' in announcement ? t(FEEDBACK_VERDICTS[announcement.verdict]) : announcement.text)}
       </div>
       {checked && (
         <>
           <Feedback question={question} answer={checked} catalogue={catalogue} seed={progress.seed} />
           <div className="quiz-actions">
-            <button ref={nextButton} type="button" className="button primary" onClick={onNext}>
+            <button ref={nextButton} type="button" className="button primary" onClick={next}>
               {progress.index + 1 === questions.length ? t('app.seeResults') : t('app.nextQuestion')}
             </button>
           </div>

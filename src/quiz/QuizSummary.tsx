@@ -7,7 +7,15 @@ import { lessonHelp } from '../content/help';
 import { LessonText } from '../ui/LessonText';
 import { AnswerText } from '../ui/question/Feedback';
 import type { QuizProgress } from './progress';
-import { markAnswer } from '../ui/question/scoring';
+import { markAnswer, verdictOf, VERDICT_SYMBOLS, type Verdict } from '../ui/question/scoring';
+import type { MessageKey } from '../i18n/messages';
+
+/** The review's word for each verdict: shorter than the feedback's, as it stands beside the question. */
+const REVIEW_VERDICTS = {
+  right: 'app.resultCorrect',
+  partly: 'app.resultPartly',
+  wrong: 'app.resultWrong',
+} as const satisfies Record<Verdict, MessageKey>;
 
 /** The end of a quiz: the score, each question again with its explanation, key points and where help is. */
 export function QuizSummary({
@@ -26,13 +34,13 @@ export function QuizSummary({
   const { t } = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const marks = questions.map((question) => {
+  const verdicts = questions.map((question) => {
     const answer = progress.answers[question.id];
-    return answer ? markAnswer(question, answer) : { score: 0, correct: false };
+    return answer ? verdictOf(markAnswer(question, answer)) : 'wrong';
   });
   // Whole questions, never points like 6.4: a nearly-right answer is counted apart as "nearly".
-  const right = marks.filter((mark) => mark.correct).length;
-  const partly = marks.filter((mark) => !mark.correct && mark.score > 0).length;
+  const right = verdicts.filter((verdict) => verdict === 'right').length;
+  const partly = verdicts.filter((verdict) => verdict === 'partly').length;
   const help = lessonHelp(lesson, catalogue);
 
   return (
@@ -58,16 +66,11 @@ export function QuizSummary({
       <ol className="review">
         {questions.map((question, index) => {
           const answer = progress.answers[question.id];
-          const mark = marks[index];
-          const [symbol, result] = mark.correct
-            ? ['○', t('app.resultCorrect')]
-            : mark.score > 0
-              ? ['△', t('app.resultPartly')]
-              : ['×', t('app.resultWrong')];
+          const verdict = verdicts[index];
           return (
             <li key={question.id}>
               <p className="review-result">
-                <span aria-hidden="true">{symbol}</span> {result}
+                <span aria-hidden="true">{VERDICT_SYMBOLS[verdict]}</span> {t(REVIEW_VERDICTS[verdict])}
               </p>
               <LessonText as="p" text={question.prompt} />
               <h4>{t('app.yourAnswer')}</h4>

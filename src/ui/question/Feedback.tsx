@@ -1,7 +1,8 @@
 import type { LessonCatalogue, LocalizedRichText, Question } from '../../content/types';
+import type { MessageKey } from '../../i18n/messages';
 import { useLocale } from '../locale';
 import { LessonText } from '../LessonText';
-import { correctAnswer, markAnswer, type Answer } from './scoring';
+import { correctAnswer, markAnswer, verdictOf, VERDICT_SYMBOLS, type Answer, type Verdict } from './scoring';
 import { optionsInOrder } from './attempt';
 import { QuestionSources } from './QuestionSources';
 
@@ -22,16 +23,14 @@ export function Feedback({
 }) {
   const { t } = useLocale();
   const mark = markAnswer(question, answer);
+  const verdict = verdictOf(mark);
   const chosenFeedback =
     question.type === 'scenario' && answer.kind === 'choice'
       ? question.options.find((option) => option.id === answer.selected[0])?.feedback
       : undefined;
   return (
-    <section
-      className={`feedback ${mark.correct ? 'right' : mark.score > 0 ? 'partly' : 'wrong'}`}
-      aria-labelledby="feedback-title"
-    >
-      <Verdict question={question} answer={answer} />
+    <section className={`feedback ${verdict}`} aria-labelledby="feedback-title">
+      <VerdictHeading verdict={verdict} />
       {!mark.correct && (
         <div className="answers">
           <h4>{t('app.yourAnswer')}</h4>
@@ -53,20 +52,21 @@ export function Feedback({
   );
 }
 
-export function Verdict({ question, answer }: { question: Question; answer: Answer }) {
+/** The feedback's words for each verdict: said to the student, and announced when an answer is checked. */
+export const FEEDBACK_VERDICTS = {
+  right: 'app.verdictCorrect',
+  partly: 'app.verdictPartly',
+  wrong: 'app.verdictWrong',
+} as const satisfies Record<Verdict, MessageKey>;
+
+function VerdictHeading({ verdict }: { verdict: Verdict }) {
   const { t } = useLocale();
-  const mark = markAnswer(question, answer);
-  const [symbol, text] = mark.correct
-    ? ['○', t('app.verdictCorrect')]
-    : mark.score > 0
-      ? ['△', t('app.verdictPartly')]
-      : ['×', t('app.verdictWrong')];
   return (
     <h3 id="feedback-title" className="verdict">
       <span aria-hidden="true" className="symbol">
-        {symbol}
+        {VERDICT_SYMBOLS[verdict]}
       </span>{' '}
-      {text}
+      {t(FEEDBACK_VERDICTS[verdict])}
     </h3>
   );
 }

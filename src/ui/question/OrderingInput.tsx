@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { Question } from '../../content/types';
 import { useLocale } from '../locale';
 import { LessonText } from '../LessonText';
@@ -9,20 +9,21 @@ import { LessonText } from '../LessonText';
  */
 export function OrderingInput({
   question,
-  initial,
+  order: given,
   locked,
   onChange,
   onAnnounce,
 }: {
   question: Extract<Question, { type: 'ordering' }>;
-  initial: string[];
+  /** The steps as the student has them now (the page holds the order; each move reports the next one). */
+  order: string[];
   locked: boolean;
   onChange: (order: string[]) => void;
   onAnnounce: (text: string) => void;
 }) {
   const { locale, t } = useLocale();
   // Only the question's own steps, whatever was saved: a forged or outdated order must not break the page.
-  const [order, setOrder] = useState(() => initial.filter((id) => question.options.some((option) => option.id === id)));
+  const order = given.filter((id) => question.options.some((option) => option.id === id));
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const textOf = (id: string) => question.options.find((option) => option.id === id)?.text;
 
@@ -31,7 +32,6 @@ export function OrderingInput({
     if (target < 0 || target >= order.length) return;
     const next = [...order];
     [next[index], next[target]] = [next[target], next[index]];
-    setOrder(next);
     onChange(next);
     const id = next[target];
     onAnnounce(t('app.movedTo', { item: textOf(id)?.[locale].text ?? '', n: target + 1 }));

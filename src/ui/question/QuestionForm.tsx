@@ -1,6 +1,6 @@
 // One question as a form: radios, checkboxes, true/false, or ordering by buttons. The quiz page and
 // the live class's student page both show questions with it.
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, type FormEvent } from 'react';
 import type { Question } from '../../content/types';
 import { useLocale } from '../locale';
 import { LessonText } from '../LessonText';
@@ -23,7 +23,10 @@ export function QuestionForm({
   question: Question;
   seed: number;
   checked: Answer | undefined;
-  /** A choice made earlier but not checked (restored after a reload): shown as chosen. */
+  /**
+   * The choice made but not checked (or changed since it was sent), held by the page: the form
+   * shows it, or else the checked answer, and keeps no copy of its own.
+   */
   draft?: Answer;
   onDraft: (answer: Answer) => void;
   onSubmit: (event: FormEvent) => void;
@@ -35,9 +38,9 @@ export function QuestionForm({
 }) {
   const { locale, t } = useLocale();
   const ids = { story: useId(), hint: useId(), error: useId() };
-  const shown = checked ?? draft;
-  const [selected, setSelected] = useState<string[]>(shown?.kind === 'choice' ? shown.selected : []);
-  const [truth, setTruth] = useState<boolean | undefined>(shown?.kind === 'truefalse' ? shown.value : undefined);
+  const shown = draft ?? checked;
+  const selected = shown?.kind === 'choice' ? shown.selected : [];
+  const truth = shown?.kind === 'truefalse' ? shown.value : undefined;
   const options = useMemo(() => optionsInOrder(question, seed), [question, seed]);
   const describedBy = [question.type === 'scenario' ? ids.story : '', ids.hint, error ? ids.error : '']
     .filter(Boolean)
@@ -54,7 +57,6 @@ export function QuestionForm({
 
   const choose = (id: string, on: boolean) => {
     const next = question.type === 'multiple' ? (on ? [...selected, id] : selected.filter((s) => s !== id)) : [id];
-    setSelected(next);
     onDraft({ kind: 'choice', selected: next });
   };
 
@@ -96,10 +98,7 @@ export function QuestionForm({
                     name={question.id}
                     value={String(value)}
                     checked={truth === value}
-                    onChange={() => {
-                      setTruth(value);
-                      onDraft({ kind: 'truefalse', value });
-                    }}
+                    onChange={() => onDraft({ kind: 'truefalse', value })}
                   />
                   <span lang={locale}>{value ? t('shared.trueLabel') : t('shared.falseLabel')}</span>
                 </label>
@@ -110,7 +109,7 @@ export function QuestionForm({
         {question.type === 'ordering' && (
           <OrderingInput
             question={question}
-            initial={shown?.kind === 'order' ? shown.order : initialOrder(question, seed)}
+            order={shown?.kind === 'order' ? shown.order : initialOrder(question, seed)}
             locked={locked}
             onChange={(order) => onDraft({ kind: 'order', order })}
             onAnnounce={onAnnounce}

@@ -18,6 +18,16 @@ export function markAnswer(question: Question, answer: Answer): Mark {
   return { score, correct: score === 1 };
 }
 
+/** What a student is told about a mark: right, partly right (some credit), or wrong. */
+export type Verdict = 'right' | 'partly' | 'wrong';
+
+export function verdictOf(mark: Mark): Verdict {
+  return mark.correct ? 'right' : mark.score > 0 ? 'partly' : 'wrong';
+}
+
+/** The symbol each verdict is shown with beside its words, so it never rests on colour alone. */
+export const VERDICT_SYMBOLS: Record<Verdict, string> = { right: '○', partly: '△', wrong: '×' };
+
 function scoreOf(question: Question, answer: Answer): number {
   switch (question.type) {
     case 'single':
