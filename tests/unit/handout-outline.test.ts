@@ -24,7 +24,8 @@ import {
 } from '../../src/handouts/handout-input';
 import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { handoutOutline } from '../../src/handouts/outline';
-import { allBlocks, textOf, type Block, type HelpBlock, type Run } from '../../src/handouts/outline/blocks';
+import { allBlocks, textOf, type Block, type HelpBlock } from '../../src/handouts/outline/blocks';
+import { textsOf } from '../support/outline-text';
 import { qrTarget } from '../../src/handouts/outline/help';
 import { messages } from '../../src/i18n/messages';
 
@@ -83,66 +84,6 @@ function outlined(input: HandoutInput, lesson: Lesson): Outlined {
 }
 
 const label = (o: Outlined) => `${o.lesson.id} ${o.kind} ${o.locale}`;
-
-/** The texts a block prints, in reading order. */
-function textsOf(block: Block): string[] {
-  const runs = (list: Run[][]) => list.map(textOf);
-  switch (block.type) {
-    case 'title':
-      return [block.kicker, block.title];
-    case 'heading':
-    case 'note':
-    case 'subject':
-    case 'overleaf':
-    case 'closing':
-      return [block.text];
-    case 'paragraph':
-      return [textOf(block.runs)];
-    case 'list':
-      return [...(block.heading ? [block.heading] : []), ...runs(block.items)];
-    case 'box':
-      return [block.title, ...block.blocks.flatMap(textsOf)];
-    case 'keep':
-      return block.blocks.flatMap(textsOf);
-    case 'table':
-      return [block.heading, ...block.columns.map((column) => column.label), ...block.rows.flatMap(runs)];
-    case 'slide':
-      return [`${block.number}. ${block.title}`, ...runs(block.paragraphs)];
-    case 'questions':
-      return [block.heading, ...block.items.flatMap((item) => [textOf(item.question), textOf(item.answer)])];
-    case 'help':
-      return [
-        block.heading,
-        ...(block.school ? [block.school.title, ...block.school.lines] : []),
-        ...[...block.entries, ...(block.unverified?.entries ?? [])].flatMap((item) =>
-          [textOf(item.name), item.contact, item.details, item.caution, item.checked, item.qr?.label].filter(
-            (text): text is string => Boolean(text),
-          ),
-        ),
-        ...(block.unverified ? [block.unverified.heading] : []),
-        ...(block.note ? [block.note] : []),
-      ];
-    case 'sources':
-      return [
-        block.heading,
-        block.intro,
-        ...block.facts.flatMap((fact) => runs(fact.lines)),
-        block.referencesHeading,
-        ...block.references,
-      ];
-    case 'letterHead':
-      return [block.date, block.greeting, ...block.sender];
-    case 'helpCard':
-      return [
-        block.title,
-        block.intro,
-        ...(block.school ? [block.school.title, ...block.school.lines] : []),
-        ...block.resources.flatMap((resource) => [resource.name, resource.contact ?? '']),
-        block.asOf,
-        block.footer,
-      ];
-  }
-}
 
 const helpOf = (o: Outlined) => o.blocks.find((block): block is HelpBlock => block.type === 'help');
 

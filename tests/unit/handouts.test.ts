@@ -1,6 +1,8 @@
-// A teacher prints every handout of every lesson, in Japanese and English: each PDF must open,
-// be A4 with a sensible number of pages, use the kit's embedded and subset fonts, say what it
-// must say (and only verified help as fact), and break Japanese lines the way Japanese is set.
+// A teacher prints a lesson's handouts, in Japanese and English: each PDF must open, be A4 with a
+// sensible number of pages, use the kit's embedded and subset fonts, print what its outline says
+// (and only verified help as fact), and break Japanese lines the way Japanese is set. What each
+// handout says, for every lesson, is checked on its outline (handout-outline.test.ts); this file
+// reads one lesson's eight PDFs back for what only paper shows.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,19 +13,18 @@ import { FONT_FILES } from '../../src/handouts/node/font-files';
 import { registerFonts } from '../../src/handouts/fonts';
 import { registerLatinFont, typographicQuotes } from '../../src/handouts/latin-font';
 import { LATIN_FONT_FILES } from '../../src/handouts/node/latin-font-files';
-import {
-  handoutInput,
-  handoutSteps,
-  HANDOUT_KINDS,
-  statedFactIds,
-  type HandoutKind,
-} from '../../src/handouts/handout-input';
+import { handoutInput, HANDOUT_KINDS, type HandoutKind } from '../../src/handouts/handout-input';
 import { hasJapanese, NO_LINE_END, NO_LINE_START, phrasesOf } from '../../src/handouts/line-breaking';
 import { messages } from '../../src/i18n/messages';
+import { handoutOutline } from '../../src/handouts/outline';
 import { renderHandout } from '../../src/handouts/render';
 import { blockParagraphs, inlineRuns, runsText } from '../../src/handouts/rich-text';
 import { EMPTY_SETTINGS } from '../../src/content/school';
 import { embeddedFontFiles, pdfFonts, readPdf, type PdfReading } from '../support/pdf-text';
+import { textsOf } from '../support/outline-text';
+
+/** The lesson whose handouts are read back: it has safety steps, unverified help and QR codes. */
+const LESSON = 'sextortion-pattern';
 
 interface Made {
   lesson: string;
@@ -49,14 +50,13 @@ beforeAll(async () => {
   library = loaded.library!;
   registerFonts(FONT_FILES);
   registerLatinFont(LATIN_FONT_FILES);
-  for (const lesson of library.lessons) {
-    for (const kind of HANDOUT_KINDS) {
-      for (const locale of ['ja', 'en'] as const) {
-        const bytes = await renderHandout(
-          handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson),
-        );
-        made.push({ lesson: lesson.id, kind, locale, bytes, pdf: await readPdf(bytes) });
-      }
+  const lesson = library.lessons.find((candidate) => candidate.id === LESSON)!;
+  for (const kind of HANDOUT_KINDS) {
+    for (const locale of ['ja', 'en'] as const) {
+      const bytes = await renderHandout(
+        handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson),
+      );
+      made.push({ lesson: lesson.id, kind, locale, bytes, pdf: await readPdf(bytes) });
     }
   }
 }, 240_000);
@@ -66,10 +66,9 @@ const flat = (m: Made) => m.pdf.lines.map((line) => line.text).join('');
 /** Text as a handout prints it: English with typographic quotes (UX L5). */
 const shown = (text: string, locale: Locale) => (locale === 'en' ? typographicQuotes(text) : text);
 
-describe('every handout, for every lesson, in both languages', () => {
-  it('is made: six lessons × four kinds × two languages', () => {
-    expect(library.lessons.length).toBeGreaterThanOrEqual(6);
-    expect(made).toHaveLength(library.lessons.length * 4 * 2);
+describe('one lesson’s handouts, in both languages', () => {
+  it('is made: four kinds × two languages', () => {
+    expect(made).toHaveLength(4 * 2);
   });
 
   it('is A4 with the expected number of pages, and carries title, language and subject', () => {
@@ -96,71 +95,33 @@ describe('every handout, for every lesson, in both languages', () => {
     }
   });
 
-  it('says the key phrases in its language and the date of its information, with no internal ids', () => {
-    const expected: Record<HandoutKind, Record<Locale, string[]>> = {
-      student: {
-        ja: ['覚えておきたいこと', '相談できるところ'],
-        en: ['Key points', 'Where to get help'],
-      },
-      guardian: {
-        ja: ['保護者の皆さまへ', '授業で学んだこと', '相談できるところ'],
-        en: ['Dear parents and guardians,', 'What the class learned', 'Where to get help'],
-      },
-      teacher: {
-        ja: [
-          'ねらい',
-          '生命（いのち）の安全教育との関係',
-          '指導計画',
-          '準備',
-          '保護者への事前のお知らせ',
-          'スライドと発表者ノート',
-          '話し合いの問い',
-          '出典',
-        ],
-        en: [
-          'Objectives',
-          'How this fits 生命（いのち）の安全教育',
-          'Lesson plan',
-          'Preparation',
-          'Guardian pre-notice',
-          'Slides and speaker notes',
-          'Discussion prompts',
-          'Sources',
-        ],
-      },
-      helpcard: {
-        ja: ['ひとりでなやまないで', 'あなたは悪くありません。'],
-        en: ['You are not alone', 'It is not your fault.'],
-      },
-    };
+  it('prints every text of its outline, the date of its information and the lesson’s title', () => {
+    const squeeze = (text: string) => text.replace(/[\s\u00A0\u00AD]/g, '');
     for (const m of made) {
-      const text = flat(m);
       const lesson = library.lessons.find((l) => l.id === m.lesson)!;
-      for (const phrase of expected[m.kind][m.locale])
-        expect(text, `${m.lesson} ${m.kind} ${m.locale}`).toContain(phrase);
-      expect(text).toContain(
-        m.locale === 'ja' ? `${library.factsChecked}時点の情報です` : `Information as of ${library.factsChecked}`,
-      );
-      if (m.kind !== 'helpcard') expect(text).toContain(lesson.title[m.locale].text);
       const input = handoutInput(
         { kind: m.kind, locale: m.locale, paper: 'a4', school: EMPTY_SETTINGS },
         lesson,
         library,
         lesson,
       );
-      // No reader gets internal fact ids: the teacher guide numbers its facts and documents (UX M7).
-      if (m.kind !== 'helpcard') {
-        for (const id of statedFactIds(input))
-          expect(text, `${m.lesson} ${m.kind} ${m.locale} shows ${id}`).not.toContain(id);
-        expect(text, `${m.lesson} ${m.kind} ${m.locale}`).not.toContain(messages.handout.sourceIds[m.locale]);
-      }
-      // The safety steps come from the advice facts the lesson names, and only on those lessons.
-      const steps = handoutSteps(input);
-      expect(steps.length > 0, `${m.lesson} names handout steps`).toBe(lesson.handout.steps.length > 0);
-      if (m.kind === 'student' || m.kind === 'guardian') {
-        for (const step of steps)
-          expect(text, `${m.lesson} ${m.kind} ${m.locale}`).toContain(shown(step, m.locale).slice(0, 12));
-      }
+      const printed = squeeze(flat(m));
+      // Help is set in columns beside QR codes, and a table's cells side by side: both read back
+      // interleaved, so the help test below reads help, and a table is checked by its header.
+      const texts = handoutOutline(input)
+        .filter((block) => block.type !== 'help')
+        .flatMap((block) =>
+          block.type === 'table' ? [block.heading, ...block.columns.map((c) => c.label)] : textsOf(block),
+        );
+      expect(texts.length).toBeGreaterThan(3);
+      for (const text of texts)
+        expect(printed, `${m.lesson} ${m.kind} ${m.locale}: "${text.slice(0, 40)}"`).toContain(
+          squeeze(shown(text, m.locale)),
+        );
+      expect(flat(m)).toContain(
+        m.locale === 'ja' ? `${library.factsChecked}時点の情報です` : `Information as of ${library.factsChecked}`,
+      );
+      if (m.kind !== 'helpcard') expect(flat(m)).toContain(lesson.title[m.locale].text);
     }
   });
 
@@ -271,8 +232,8 @@ describe('Japanese line breaking, read back from the PDFs', () => {
     }
     expect(inserted).toEqual([]);
     expect(inside).toEqual([]);
-    // The check must have met real line breaks, not passed by finding none.
-    expect(checked).toBeGreaterThan(300);
+    // The check must have met real line breaks, not passed by finding none (111 in this lesson's four Japanese PDFs).
+    expect(checked).toBeGreaterThan(80);
   });
 });
 
