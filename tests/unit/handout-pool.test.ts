@@ -27,7 +27,7 @@ describe('the handout pool', () => {
       fonts,
       latinFont: LATIN_FONT_FILES,
       threads: 2,
-      onDone: (result, done) => finished.push(done.name),
+      onDone: (_result, done) => finished.push(done.name),
     });
     expect(finished.sort()).toEqual(jobs.map((j) => j.name).sort());
     expect(results).toHaveLength(3);
