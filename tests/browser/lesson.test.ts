@@ -151,9 +151,10 @@ describe('quiz and handout pages', () => {
       const first = locale === 'ja' ? `問1（全${lesson.quiz.length}問）` : `Question 1 of ${lesson.quiz.length}`;
       await expect.poll(() => page.locator('.quiz-progress h2').innerText()).toBe(first);
       await visit(page, `${kitUrl}#/lessons/${id}/handouts?lang=${locale}`);
-      expect(await page.locator('main li').count()).toBeGreaterThanOrEqual(
-        lesson.handout.student.length + lesson.handout.guardian.length,
-      );
+      // The handouts page's code loads when it is first opened.
+      await expect
+        .poll(() => page.locator('main li').count())
+        .toBeGreaterThanOrEqual(lesson.handout.student.length + lesson.handout.guardian.length);
     }
     expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests).toEqual([]);
