@@ -7,8 +7,7 @@ import { translate } from '../i18n/messages';
 import { DelayedLoading } from '../ui/DelayedLoading';
 import { useLesson } from '../ui/lesson-content';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
-import { storageKey } from '../quiz/progress';
-import { SCHOOL_SETTINGS_KEY } from '../ui/school-settings';
+import { quizStorageKey, SCHOOL_SETTINGS_KEY } from '../ui/storage-keys';
 import { useLocation } from './router';
 import { hrefFor, type Route } from './routes';
 import { OfflineStatus } from './offline/OfflineStatus';
@@ -139,7 +138,7 @@ function LessonPage({ route }: { route: Extract<Route, { lessonId: string }> }) 
 
 /** What a page keeps in the browser, which "Start over" forgets when the page cannot be drawn. */
 function pageStorageKeys(route: Route): string[] {
-  if (route.page === 'quiz') return [storageKey(route.lessonId)];
+  if (route.page === 'quiz') return [quizStorageKey(route.lessonId)];
   if (route.page === 'settings') return [SCHOOL_SETTINGS_KEY];
   return [];
 }

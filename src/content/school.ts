@@ -26,11 +26,8 @@ export const schoolSettings = z.strictObject({
 });
 export type SchoolSettings = z.infer<typeof schoolSettings>;
 
-export const EMPTY_SETTINGS: SchoolSettings = { schoolName: '', counsellor: '', localHelp: [] };
-
-export function hasSchoolContacts(settings: SchoolSettings): boolean {
-  return settings.schoolName !== '' || settings.counsellor !== '' || settings.localHelp.length > 0;
-}
+// What the deck needs of the settings, apart from zod so that the deck's first script leaves it out.
+export { EMPTY_SETTINGS, hasSchoolContacts, schoolContactLines } from './school-contacts.ts';
 
 /** Turns the form's text area (one help line per line) into the stored list. */
 export function splitHelpLines(text: string): string[] {
@@ -38,9 +35,4 @@ export function splitHelpLines(text: string): string[] {
     .split('\n')
     .map((line) => withoutInvisibles(line).trim())
     .filter(Boolean);
-}
-
-/** The school's contact lines (counsellor first, then local help), as typed: escape before use as HTML. */
-export function schoolContactLines(settings: SchoolSettings): string[] {
-  return [settings.counsellor, ...settings.localHelp].filter(Boolean);
 }

@@ -4,7 +4,7 @@
 import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Slide } from '../content/types';
 import { translate } from '../i18n/messages';
 import { escapeHtml, wordsHtml, type PhrasedWord } from './phrased-words';
-import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../content/school';
+import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../content/school-contacts';
 import { quizSlideHtml } from './quiz-slide';
 import { lessonHelp, shownContact, verifiedHelp } from '../content/help';
 

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import type { Question } from '../content/types';
 import type { Answer } from '../ui/question/scoring';
+import { quizStorageKey } from '../ui/storage-keys';
 
 const answer = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('choice'), selected: z.array(z.string()) }),
@@ -26,7 +27,7 @@ const progressSchema = z.strictObject({
 export type QuizProgress = z.infer<typeof progressSchema>;
 
 export function storageKey(lessonId: string): string {
-  return `mamoru.quiz.${lessonId}`;
+  return quizStorageKey(lessonId);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { Deck, Slide } from '@revealjs/react';
 import type { RevealApi, RevealPluginFactory } from 'reveal.js';
 import { Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Locale, Question } from '../content/types';
@@ -14,10 +13,11 @@ import { useSpeakerViewFonts } from './speaker-view-fonts';
 import { speakDeckLanguage } from './reveal-ui-language';
 import { printOnSheets, type PerSheet } from './print-sheets';
 import { translate } from '../i18n/messages';
+import { RevealDeck } from './RevealDeck';
 
-// The official wrapper creates the deck once per page, even under StrictMode's double mount, and
-// destroys it (and its key handlers) when the page goes. Plugins are registered once, at creation:
-// none, since the speaker view is a page of the kit (src/slides/speaker/), not reveal.js's notes plugin.
+// RevealDeck creates the deck once per page, even under StrictMode's double mount, and destroys it
+// (and its key handlers) when the page goes. Plugins are registered once, at creation: none, since
+// the speaker view is a page of the kit (src/slides/speaker/), not reveal.js's notes plugin.
 const PLUGINS: [] = [];
 
 /**
@@ -106,7 +106,7 @@ export function LessonDeck({
   // The slides never re-render after the deck is made: reveal.js owns their classes from then on.
   const deck = useMemo(
     () => (
-      <Deck
+      <RevealDeck
         config={DECK_CONFIG}
         plugins={notesPlugin ? [notesPlugin] : PLUGINS}
         deckRef={deckRef}
@@ -114,12 +114,12 @@ export function LessonDeck({
         className="lesson-deck"
       >
         {slides.map((slide, index) => (
-          <Slide key={index} className={`deck-slide ${slide.kind}`}>
+          <section key={index} className={`deck-slide ${slide.kind}`}>
             <div className="slide-body" dangerouslySetInnerHTML={{ __html: slide.html }} />
             {slide.notesHtml && <aside className="notes" dangerouslySetInnerHTML={{ __html: slide.notesHtml }} />}
-          </Slide>
+          </section>
         ))}
-      </Deck>
+      </RevealDeck>
     ),
     [slides, notesPlugin],
   );

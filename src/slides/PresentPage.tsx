@@ -1,10 +1,10 @@
 import { appHrefFromDeck } from '../app/routes';
-import { useMemo, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useDocumentLanguage } from '../ui/locale';
 import { translate } from '../i18n/messages';
 import { lessonExists, useLesson } from '../ui/lesson-content';
-import { loadSchoolSettings } from '../ui/school-settings';
 import type { Locale } from '../content/types';
+import { EMPTY_SETTINGS, type SchoolSettings } from '../content/school-contacts';
 import { buildDeck, type DeckSlide } from '../export/deck';
 import type { DeckView } from './deck-config';
 import { DelayedLoading } from '../ui/DelayedLoading';
@@ -61,11 +61,12 @@ function LoadedDeck({
 }) {
   // The one lesson this deck shows, with the library its slides cite; nothing of other lessons.
   const loaded = useLesson(lessonId);
+  const school = useSchoolSettings();
   const slides = useMemo((): DeckSlide[] | undefined => {
-    if (loaded.status !== 'ready') return undefined;
+    if (loaded.status !== 'ready' || !school) return undefined;
     // Lesson text and the deck's own words arrive broken into phrases (made when the kit was built).
-    return buildDeck(loaded.lesson, loaded.content, loaded.library, locale, loadSchoolSettings());
-  }, [loaded, locale]);
+    return buildDeck(loaded.lesson, loaded.content, loaded.library, locale, school);
+  }, [loaded, locale, school]);
   useDocumentLanguage(
     locale,
     loaded.status === 'ready'
@@ -94,4 +95,24 @@ function LoadedDeck({
       notesPlugin={notesPlugin}
     />
   );
+}
+
+/**
+ * The school's contacts for the closing slides, read while the lesson loads: their reader (which
+ * checks them with zod) is not in the deck's first script. If it cannot load, the deck goes on
+ * without them, as for a school that set none.
+ */
+function useSchoolSettings(): SchoolSettings | undefined {
+  const [school, setSchool] = useState<SchoolSettings>();
+  useEffect(() => {
+    let current = true;
+    import('../ui/school-settings').then(
+      ({ loadSchoolSettings }) => current && setSchool(loadSchoolSettings()),
+      () => current && setSchool(EMPTY_SETTINGS),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return school;
 }

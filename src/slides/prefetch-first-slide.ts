@@ -8,6 +8,8 @@ import { firstSlideFontsLoaded } from './first-slide-fonts';
 import { deckParams } from './single-file';
 
 const query = deckParams(window.location.search);
+// The school's contacts for the closing slides: their reader is a chunk of its own (PresentPage).
+void import('../ui/school-settings').catch(() => undefined);
 const lessonId = query.get('lesson');
 if (lessonId && lessonExists(lessonId))
   loadLesson(lessonId).then(

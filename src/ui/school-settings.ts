@@ -2,7 +2,9 @@
 import { EMPTY_SETTINGS, schoolSettings, type SchoolSettings } from '../content/school';
 import { browserStorage, readStored, removeStored, writeStored } from './storage';
 
-export const SCHOOL_SETTINGS_KEY = 'mamoru.school-settings';
+import { SCHOOL_SETTINGS_KEY } from './storage-keys';
+
+export { SCHOOL_SETTINGS_KEY };
 
 export interface StoredSchoolSettings {
   settings: SchoolSettings;

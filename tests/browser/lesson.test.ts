@@ -127,9 +127,10 @@ describe('the handouts page', () => {
     const { page, context, consoleErrors, foreignRequests } = await openPage(browser(), kitUrl);
     for (const { id, lesson } of lessons) {
       await visit(page, `${kitUrl}#/lessons/${id}/handouts?lang=${locale}`);
-      expect(await page.locator('main li').count()).toBeGreaterThanOrEqual(
-        lesson.handout.student.length + lesson.handout.guardian.length,
-      );
+      // The handouts page's code loads when it is first opened.
+      await expect
+        .poll(() => page.locator('main li').count())
+        .toBeGreaterThanOrEqual(lesson.handout.student.length + lesson.handout.guardian.length);
     }
     expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests).toEqual([]);
