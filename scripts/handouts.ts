@@ -4,13 +4,13 @@
 // (the checks are in src/handouts/node/handouts-args.ts).
 import '../src/handouts/node/production-mode.ts';
 import path from 'node:path';
+import { CommandLineError } from '../src/build/command-line.ts';
 import { loadLessons } from '../src/content/node/load.ts';
 import { LESSONS_DIR } from '../src/content/node/paths.ts';
 import { formatProblem } from '../src/content/problems.ts';
 import {
   checkHandoutsTarget,
   HANDOUTS_USAGE,
-  HandoutsArgsError,
   parseHandoutsArgs,
   readSchoolFile,
 } from '../src/handouts/node/handouts-args.ts';
@@ -52,6 +52,6 @@ try {
     `wrote ${written.length} handouts to ${path.relative(process.cwd(), args.out) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 } catch (error) {
-  if (error instanceof HandoutsArgsError) fail(error.message);
+  if (error instanceof CommandLineError) fail(error.message);
   throw error;
 }

@@ -7,7 +7,8 @@ import { loadLessons } from '../src/content/node/load.ts';
 import { LESSONS_DIR } from '../src/content/node/paths.ts';
 import { formatProblem } from '../src/content/problems.ts';
 import { buildPortableFolder, buildSingleDeck, megabytes, zipFolder } from '../src/build/portable/build-portable.ts';
-import { parsePortableCommand, PortableCommandError, PORTABLE_USAGE } from '../src/build/portable/command-line.ts';
+import { parsePortableCommand, PORTABLE_USAGE } from '../src/build/portable/command-line.ts';
+import { CommandLineError } from '../src/build/command-line.ts';
 
 function fail(message: string): never {
   console.error(`portable: ${message}`);
@@ -18,7 +19,7 @@ let request;
 try {
   request = parsePortableCommand(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof PortableCommandError)) throw error;
+  if (!(error instanceof CommandLineError)) throw error;
   fail(error.message);
 }
 if (request === 'help') {

@@ -1,14 +1,22 @@
 // Japanese lines break between phrases, never inside a word. BudouX's DOM-free parser finds the
 // phrases: at build time for lesson text (markdown/phrases.ts) and the deck's own words
 // (src/build/lessons-plugin.ts); in the deck only for the few lines a school types into its
-// settings, loaded on demand. BudouX's package entry also loads its HTML processor and through it
-// linkedom (a DOM for Node), and its exports map does not list the parser or the model, which
-// have no imports of their own: so they are imported by path.
+// settings, loaded on demand; and in the handouts' PDF line breaker (handouts/line-breaking.ts).
+// This is the kit's one import of BudouX. Its package entry also loads its HTML processor and
+// through it linkedom (a DOM for Node), which does not build in the PDF worker; its exports map
+// does not list the parser or the model, which have no imports of their own: so they are
+// imported by path, which Node (tsx) and Vite both resolve.
 import { Parser } from '../../node_modules/budoux/module/parser.js';
 import { model } from '../../node_modules/budoux/module/data/models/ja.js';
 import { hasJapanese } from './japanese-text.ts';
 
 let parser: Parser | undefined;
+
+/** BudouX's phrases of the text as it finds them, nothing filtered (the handouts join them by their own rules). */
+export function budouxPhrases(text: string): string[] {
+  parser ??= new Parser(model);
+  return parser.parse(text);
+}
 
 /**
  * The offsets (0 < offset < text.length) where a phrase ends and a line may break. Only where one

@@ -11,7 +11,7 @@
 //   3. Every text sets hyphenationPenalty to react-pdf's infinity, so the breaker never chooses the
 //      hyphenated points that run cuts create inside a phrase (see PhraseText in documents/text.tsx).
 // tests/unit/handouts-line-breaking.test.ts reads the breaks back out of generated PDFs.
-import { jaModel, Parser } from './budoux-ja';
+import { budouxPhrases } from '../content/japanese-phrases';
 import type { Run } from './rich-text';
 
 /** Marks a place where a line may break; never printed. A soft hyphen, because react-pdf's font
@@ -31,8 +31,6 @@ export const NO_LINE_END = new Set([...'「『（【〈《〔［｛〝‘“([{'
 
 const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
-let parser: Parser | undefined;
-
 /** Whether a text needs Japanese line breaking. */
 export function hasJapanese(text: string): boolean {
   return JAPANESE.test(text);
@@ -43,8 +41,7 @@ export function hasJapanese(text: string): boolean {
  * by joining a phrase to its neighbour, and ASCII spaces as break points of their own.
  */
 export function phrasesOf(text: string): string[] {
-  parser ??= new Parser(jaModel);
-  return joinByRules(parser.parse(text).flatMap(splitAfterSpaces));
+  return joinByRules(budouxPhrases(text).flatMap(splitAfterSpaces));
 }
 
 /** A space inside Japanese text is a break point too, kept with the word before it. */

@@ -3,16 +3,15 @@
 // process A, the students' devices reach B and C through nginx. Process B is killed mid-question:
 // its devices reconnect through nginx to C with their answers counted once. Then Redis itself
 // restarts mid-session: the teacher is told, and the session carries on.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { liveMessages } from '../../src/live/messages';
 import { openPage, useChromium, type WatchedPage } from '../support/browser';
 import { connect, newToken, send, startClassroomProcess, type LiveClient } from '../support/classroom';
+import { startNginx } from '../support/nginx';
 import { freePort, startRedis } from '../support/redis-server';
 
 const browser = useChromium();
@@ -30,68 +29,6 @@ function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<
     child.once('exit', () => resolve());
     child.kill(signal);
   });
-}
-
-/**
- * nginx with the shipped config, made to run as a test: its upstream is the given processes, it
- * listens on a free loopback port over plain HTTP (TLS is nginx's own business), and it runs in
- * the foreground with its files in a temporary folder. The `hash` line is dropped, as the guide
- * says one may when every device uses WebSocket (as these do), so that devices spread over B and C.
- */
-async function startNginx(upstreamPorts: number[], port: number): Promise<{ url: string; process: ChildProcess }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mamoru-nginx-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  mkdirSync(path.join(dir, 'logs'));
-  let site = readFileSync(path.join(PROJECT_ROOT, 'docs/nginx/mamoru.conf'), 'utf8');
-  const servers = upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join('\n');
-  site = site
-    .replace(/( {4}server 127\.0\.0\.1:808\d[^\n]*\n)+/, `${servers}\n`)
-    .replace(/ {4}hash \$binary_remote_addr consistent;\n/, '')
-    .replace(/server \{\n {4}listen 80;[\s\S]*?\n\}\n/, '')
-    .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port};`)
-    .replace(/ {4}ssl_certificate[^\n]*\n/g, '');
-  expect(site).not.toContain('808');
-  writeFileSync(path.join(dir, 'mamoru.conf'), site);
-  writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `pid ${dir}/nginx.pid;
-error_log ${dir}/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  include ${dir}/mamoru.conf;
-}
-`,
-  );
-  const nginx = spawn(
-    'nginx',
-    ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  nginx.stderr!.on('data', (chunk) => (output += chunk));
-  // Stopped by its pid even when it never answers.
-  cleanups.push(() => stop(nginx));
-  const url = `http://127.0.0.1:${port}/`;
-  await expect
-    .poll(
-      async () => {
-        if (nginx.exitCode !== null) throw new Error(`nginx exited: ${output}`);
-        const status = await fetch(`${url}healthz`).then(
-          (response) => response.status,
-          () => 0,
-        );
-        if (status === 200 || status === 0 || status === 502) return status;
-        throw new Error(`nginx answered ${status}: ${readFileSync(path.join(dir, 'logs/error.log'), 'utf8')}`);
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(200);
-  return { url, process: nginx };
 }
 
 async function connections(url: string): Promise<number> {
@@ -121,8 +58,11 @@ describe('a live class on three processes behind nginx', () => {
       [0, 1, 2].map(() => startClassroomProcess(inject('distDir'), '', 0, { redis: redis.url, publicUrl })),
     );
     for (const process of [a, b, c]) cleanups.push(() => stop(process.process));
-    // nginx on the port the pages already show: the shipped config, upstream B and C.
-    const nginx = await startNginxOn(nginxPort, [b.port, c.port]);
+    // nginx on the port the pages already show: the shipped config, upstream B and C, without the
+    // sticky hash, so that devices from this one address spread over B and C.
+    const nginx = await startNginx({ upstreamPorts: [b.port, c.port], port: nginxPort, sticky: false });
+    // Stopped by its pid even when the test fails.
+    cleanups.push(() => nginx.stop());
 
     // The teacher presents from process A and starts a live class; the join address is nginx's.
     const teacher = await openPage(browser(), `${a.url}present.html`, {
@@ -235,7 +175,3 @@ describe('a live class on three processes behind nginx', () => {
     for (const watched of [teacher, ...students]) expect(watched.foreignRequests).toEqual([]);
   }, 300_000);
 });
-
-async function startNginxOn(port: number, upstreamPorts: number[]) {
-  return startNginx(upstreamPorts, port);
-}

@@ -21,8 +21,12 @@ export interface TestNginx {
 export interface NginxOptions {
   upstreamPorts: number[];
   port: number;
-  /** Keep the sample's `hash $binary_remote_addr consistent;` (sticky by address, for long-polling). */
-  sticky: boolean;
+  /**
+   * Keep the sample's `hash $binary_remote_addr consistent;` (sticky by address, for long-polling),
+   * as shipped. `false` drops it, as docs/deploy.md says one may when every device uses WebSocket,
+   * so that devices from one address spread over the upstreams (the failover test needs that).
+   */
+  sticky?: boolean;
   /** Serve HTTPS with this certificate and key (PEM files), as the sample does; else plain HTTP. */
   tls?: { cert: string; key: string };
   /** The host name the browser uses (its certificate's name); 127.0.0.1 by default. */
@@ -39,7 +43,7 @@ export function nginxSiteConfig(options: NginxOptions): string {
     .replace(/( {4}server 127\.0\.0\.1:808\d[^\n]*\n)+/, `${servers}\n`)
     // The port-80 server only redirects to HTTPS on the standard port: not part of the test.
     .replace(/server \{\n {4}listen 80;[\s\S]*?\n\}\n/, '');
-  if (!options.sticky) site = site.replace(/ {4}hash \$binary_remote_addr consistent;\n/, '');
+  if (options.sticky === false) site = site.replace(/ {4}hash \$binary_remote_addr consistent;\n/, '');
   if (options.tls) {
     site = site
       .replace('listen 443 ssl http2;', `listen 127.0.0.1:${options.port} ssl http2;`)

@@ -3,7 +3,7 @@
 // out exactly as with the full font, and a school name with a character the subset lacks prints
 // from the full font instead of as a blank box. (BIZ UDPGothic itself has no 𠮷, U+20BB7: that
 // one no choice between its two cuts can print.)
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,7 +95,7 @@ describe('the subset', () => {
     }
   });
 
-  it('is made once and then read from the cache; a new character in the kit’s text makes a new one that holds it', async () => {
+  it('is made once and then read from the cache; a new character in the kit’s text makes a new one that holds it and removes the old', async () => {
     const text = path.join(scratch, 'text');
     mkdirSync(text);
     writeFileSync(path.join(text, 'lesson.yaml'), 'title: まもる\n');
@@ -107,11 +107,17 @@ describe('the subset', () => {
 
     expect(has(first.files.regular, '𡈽')).toBe(false);
     writeFileSync(path.join(text, 'lesson.yaml'), 'title: まもる 𡈽\n');
+    writeFileSync(path.join(cacheDir, 'notes.txt'), 'not a subset\n');
     const changed = await handoutFontSubset({ folders: [text], cacheDir });
     expect(changed.made).toBe(true);
     expect(changed.files.regular).not.toBe(first.files.regular);
     expect(has(changed.files.regular, '𡈽')).toBe(true);
     expect(has(changed.files.bold, '𡈽')).toBe(true);
+    // Only the current subset stays; what is not a subset folder of ours is left alone.
+    expect(existsSync(path.dirname(first.files.regular))).toBe(false);
+    expect(readdirSync(cacheDir).sort()).toEqual(
+      [path.basename(path.dirname(changed.files.regular)), 'notes.txt'].sort(),
+    );
   }, 120_000);
 
   it('names the missing font file instead of making an empty subset', async () => {

@@ -7,12 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { handoutsCommandArgs } from '../../src/build/handouts-plugin';
-import {
-  checkHandoutsTarget,
-  HandoutsArgsError,
-  parseHandoutsArgs,
-  readSchoolFile,
-} from '../../src/handouts/node/handouts-args';
+import { CommandLineError } from '../../src/build/command-line';
+import { checkHandoutsTarget, parseHandoutsArgs, readSchoolFile } from '../../src/handouts/node/handouts-args';
 import { readPdf } from '../support/pdf-text';
 import { runScript } from '../support/run-script';
 
@@ -27,7 +23,7 @@ function refusal(check: () => unknown): string {
     check();
     return '';
   } catch (error) {
-    if (!(error instanceof HandoutsArgsError)) throw error;
+    if (!(error instanceof CommandLineError)) throw error;
     return error.message;
   }
 }

@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { zipFolder } from '../../src/build/portable/build-portable';
-import { parsePortableCommand, PortableCommandError } from '../../src/build/portable/command-line';
+import { CommandLineError } from '../../src/build/command-line';
+import { parsePortableCommand } from '../../src/build/portable/command-line';
 import { charactersOf, withoutKitFontFaces } from '../../src/build/portable/fonts';
 import { inlinePage, inlineScriptText, scriptHash } from '../../src/build/portable/inline-page';
 import { PROJECT_ROOT } from '../../src/content/node/paths';
@@ -35,7 +36,7 @@ function refusal(argv: string[]): string {
   try {
     parsePortableCommand(argv);
   } catch (error) {
-    expect(error).toBeInstanceOf(PortableCommandError);
+    expect(error).toBeInstanceOf(CommandLineError);
     return (error as Error).message;
   }
   throw new Error(`accepted: ${argv.join(' ')}`);

@@ -1,7 +1,7 @@
 // `npm run portable -- --out DIR [--zip] [--lesson ID --single] [--lang ja|en]`, checked before
 // anything is built: a wrong argument stops the tool with a message that says what to write instead.
-import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../content/types.ts';
+import { CommandLineError, parseCommandLine } from '../command-line.ts';
 
 export const PORTABLE_USAGE =
   'usage: npm run portable -- --out DIR [--zip] [--lang ja|en]            (the whole kit as a folder)\n' +
@@ -16,41 +16,32 @@ export interface PortableRequest {
   locales: Locale[];
 }
 
-/** A reason the command cannot run, said to the teacher as it is. */
-export class PortableCommandError extends Error {}
-
 /** The checked command line, or 'help' for --help. Whether the lesson exists is checked against the lessons later. */
 export function parsePortableCommand(argv: string[]): PortableRequest | 'help' {
-  let values: { out?: string; lesson?: string; lang?: string; single?: boolean; zip?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        lesson: { type: 'string' },
-        lang: { type: 'string' },
-        single: { type: 'boolean' },
-        zip: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new PortableCommandError(`${(error as Error).message}\n${PORTABLE_USAGE}`);
-  }
-  if (values.help) return 'help';
-  if (!values.out) throw new PortableCommandError(`--out DIR is required\n${PORTABLE_USAGE}`);
+  const parsed = parseCommandLine(
+    argv,
+    {
+      out: { type: 'string' },
+      lesson: { type: 'string' },
+      lang: { type: 'string' },
+      single: { type: 'boolean' },
+      zip: { type: 'boolean' },
+    },
+    PORTABLE_USAGE,
+  );
+  if (parsed.help) return 'help';
+  const { values } = parsed;
+  if (!values.out) throw new CommandLineError(`--out DIR is required\n${PORTABLE_USAGE}`);
   if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang))
-    throw new PortableCommandError(`--lang must be ja or en, not "${values.lang}"`);
+    throw new CommandLineError(`--lang must be ja or en, not "${values.lang}"`);
   if (values.single && values.lesson === undefined)
-    throw new PortableCommandError(`--single needs --lesson ID: one file holds one lesson's deck\n${PORTABLE_USAGE}`);
+    throw new CommandLineError(`--single needs --lesson ID: one file holds one lesson's deck\n${PORTABLE_USAGE}`);
   if (values.lesson !== undefined && !values.single)
-    throw new PortableCommandError(
+    throw new CommandLineError(
       `--lesson ID goes with --single (one lesson's deck as one file); the folder always holds every lesson\n${PORTABLE_USAGE}`,
     );
   if (values.single && values.zip)
-    throw new PortableCommandError('--zip is for the folder; a single-file deck is one file already');
+    throw new CommandLineError('--zip is for the folder; a single-file deck is one file already');
   return {
     out: values.out,
     lesson: values.lesson,

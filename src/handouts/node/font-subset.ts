@@ -7,9 +7,10 @@
 //
 // Made with subset-font (HarfBuzz) into node_modules/.cache/mamoru/handout-fonts/<key>/, where the
 // key is a hash of everything that decides the result, so a changed lesson or a new font version
-// makes a new subset and an unchanged kit reuses the last one.
+// makes a new subset and an unchanged kit reuses the last one. Making one removes the older
+// subsets (about 1 MB each), so the cache holds the current one only.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
@@ -86,6 +87,15 @@ export interface FontSubset {
 
 const require = createRequire(import.meta.url);
 
+/** The cache's folder names: the first 16 hex digits of the key's SHA-256. */
+const CACHE_KEY = /^[0-9a-f]{16}$/;
+
+/** Removes the subsets made before `current`; anything else in the cache folder is not ours and stays. */
+function pruneOlderSubsets(cacheDir: string, current: string): void {
+  for (const name of readdirSync(cacheDir))
+    if (CACHE_KEY.test(name) && name !== current) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+}
+
 function cacheKey(characters: string, sources: FontSources): string {
   const hash = createHash('sha256');
   hash.update(JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8')).version);
@@ -107,7 +117,9 @@ export async function handoutFontSubset(
   for (const file of [sources.regular, sources.bold])
     if (!existsSync(file)) throw new Error(`the handout font ${file} is missing: run npm install`);
   const characters = subsetCharacters(options.folders);
-  const folder = path.join(options.cacheDir ?? SUBSET_CACHE_DIR, cacheKey(characters, sources));
+  const cacheDir = options.cacheDir ?? SUBSET_CACHE_DIR;
+  const key = cacheKey(characters, sources);
+  const folder = path.join(cacheDir, key);
   const files: FontSources = {
     regular: path.join(folder, 'BIZUDPGothic-Regular-subset.ttf'),
     bold: path.join(folder, 'BIZUDPGothic-Bold-subset.ttf'),
@@ -128,6 +140,7 @@ export async function handoutFontSubset(
     }
     writeFileAtomically(files[weight], bytes);
   }
+  pruneOlderSubsets(cacheDir, key);
   return { files, characters, made: true };
 }
 

@@ -1,18 +1,15 @@
 // The arguments of `npm run handouts`, read and checked without writing anything, so that each
 // refusal can be tested in milliseconds (tests/unit/handouts-cli.test.ts); scripts/handouts.ts
-// prints the message of a HandoutsArgsError and exits 1.
+// prints the message of a CommandLineError and exits 1.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../content/types';
 import { EMPTY_SETTINGS, schoolSettings, type SchoolSettings } from '../../content/school';
 import { isIsoDate, PAPERS, today, type Paper } from '../handout-input';
+import { CommandLineError, parseCommandLine } from '../../build/command-line';
 
 export const HANDOUTS_USAGE =
   'usage: npm run handouts -- --out DIR [--lesson ID] [--lang ja|en] [--paper a4|letter] [--school FILE] [--date YYYY-MM-DD|today]';
-
-/** A mistake in the command line or the files it names: the message is for the teacher. */
-export class HandoutsArgsError extends Error {}
 
 export type HandoutsArgs =
   | { help: true }
@@ -30,45 +27,29 @@ export type HandoutsArgs =
     };
 
 export function parseHandoutsArgs(argv: string[]): HandoutsArgs {
-  let values: {
-    out?: string;
-    lesson?: string;
-    lang?: string;
-    paper?: string;
-    school?: string;
-    date?: string;
-    help?: boolean;
-  };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        lesson: { type: 'string' },
-        lang: { type: 'string' },
-        paper: { type: 'string' },
-        school: { type: 'string' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new HandoutsArgsError(`${(error as Error).message}\n${HANDOUTS_USAGE}`);
-  }
-  if (values.help) return { help: true };
-  if (!values.out) throw new HandoutsArgsError(`--out DIR is required\n${HANDOUTS_USAGE}`);
+  const parsed = parseCommandLine(
+    argv,
+    {
+      out: { type: 'string' },
+      lesson: { type: 'string' },
+      lang: { type: 'string' },
+      paper: { type: 'string' },
+      school: { type: 'string' },
+      date: { type: 'string' },
+    },
+    HANDOUTS_USAGE,
+  );
+  if (parsed.help) return { help: true };
+  const { values } = parsed;
+  if (!values.out) throw new CommandLineError(`--out DIR is required\n${HANDOUTS_USAGE}`);
   if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang))
-    throw new HandoutsArgsError(`--lang must be ja or en, not "${values.lang}"`);
+    throw new CommandLineError(`--lang must be ja or en, not "${values.lang}"`);
   if (values.paper !== undefined && !(PAPERS as readonly string[]).includes(values.paper))
-    throw new HandoutsArgsError(`--paper must be a4 or letter, not "${values.paper}"`);
+    throw new CommandLineError(`--paper must be a4 or letter, not "${values.paper}"`);
   // The guardian letter's date: files made to print later keep a blank to write it on.
   const issued = values.date === 'today' ? today() : values.date;
   if (issued !== undefined && !isIsoDate(issued))
-    throw new HandoutsArgsError(
-      `--date must be a day as YYYY-MM-DD (like 2026-12-03) or "today", not "${values.date}"`,
-    );
+    throw new CommandLineError(`--date must be a day as YYYY-MM-DD (like 2026-12-03) or "today", not "${values.date}"`);
   return {
     help: false,
     out: path.resolve(values.out),
@@ -83,28 +64,28 @@ export function parseHandoutsArgs(argv: string[]): HandoutsArgs {
 /** Refuses a lesson the library does not have, and an output path that is a file. */
 export function checkHandoutsTarget(args: { out: string; lesson?: string }, knownLessons: string[]): void {
   if (args.lesson !== undefined && !knownLessons.includes(args.lesson))
-    throw new HandoutsArgsError(`no lesson "${args.lesson}"; the lessons are: ${knownLessons.join(', ')}`);
+    throw new CommandLineError(`no lesson "${args.lesson}"; the lessons are: ${knownLessons.join(', ')}`);
   if (existsSync(args.out) && !statSync(args.out).isDirectory())
-    throw new HandoutsArgsError(`--out ${args.out}: is a file, not a folder`);
+    throw new CommandLineError(`--out ${args.out}: is a file, not a folder`);
 }
 
 /** The school's contacts from a settings file (as the kit's settings page saves them), or none. */
 export function readSchoolFile(file: string | undefined): SchoolSettings {
   if (file === undefined) return EMPTY_SETTINGS;
-  if (!existsSync(file)) throw new HandoutsArgsError(`--school ${file}: no such file`);
+  if (!existsSync(file)) throw new CommandLineError(`--school ${file}: no such file`);
   let data: unknown;
   try {
     // Windows Notepad starts a UTF-8 file with a byte-order mark.
     data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new HandoutsArgsError(`--school ${file}: not valid JSON (${(error as Error).message})`);
+    throw new CommandLineError(`--school ${file}: not valid JSON (${(error as Error).message})`);
   }
   const parsed = schoolSettings.safeParse(data);
   if (!parsed.success) {
     const details = parsed.error.issues
       .map((issue) => `  ${issue.path.join('.') || '(top level)'}: ${issue.message}`)
       .join('\n');
-    throw new HandoutsArgsError(
+    throw new CommandLineError(
       `--school ${file}: not valid school settings (schoolName, counsellor, localHelp):\n${details}`,
     );
   }
