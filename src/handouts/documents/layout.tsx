@@ -2,7 +2,7 @@
 // footer with "information as of" and page numbers), headings, lists, boxes. Greyscale only:
 // black text, grey rules, no meaning carried by colour.
 import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
-import { useContext, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { handoutFontStack } from '../latin-font';
 import type { HandoutInput } from '../handout-input';
 import type { Run } from '../rich-text';
@@ -114,9 +114,17 @@ export function KeepWithNext({ children }: { children: ReactNode }) {
   return <View wrap={false}>{children}</View>;
 }
 
+/**
+ * Set where the document is expected to fill one page (render.tsx checks, and sets it again
+ * without): the footer then prints "1 / 1" as plain text. A page number drawn by a render prop
+ * makes react-pdf lay the page out again for each page it splits and once more at the end.
+ */
+export const OnePage = createContext(false);
+
 /** A page of a handout: paper size, margins, and the footer on every page. */
 export function HandoutPage({ input, children }: { input: HandoutInput; children: ReactNode }) {
   const t = translator(input.locale);
+  const onePage = useContext(OnePage);
   return (
     <Page size={PAPER_SIZE[input.paper]} style={[styles.page, { fontFamily: handoutFontStack(input.locale) }]}>
       <English.Provider value={input.locale === 'en'}>
@@ -124,11 +132,17 @@ export function HandoutPage({ input, children }: { input: HandoutInput; children
           <View>{children}</View>
         </Narrow>
         <View style={styles.footerRule} fixed />
-        <Text
-          style={styles.footerRight}
-          fixed
-          render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })}
-        />
+        {onePage ? (
+          <Text style={styles.footerRight} fixed>
+            {t('handout.page', { n: 1, total: 1 })}
+          </Text>
+        ) : (
+          <Text
+            style={styles.footerRight}
+            fixed
+            render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })}
+          />
+        )}
         <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN - 50}>
           <PhraseText
             style={styles.footerLeft}
