@@ -38,7 +38,7 @@ async function requestedFiles(url: string, locale = 'ja-JP'): Promise<string[]> 
   page.on('request', (request) => requested.push(request.url().slice(kitUrl.length).split('?')[0]));
   await visit(page, url);
   // What the page shows once its lesson is here (or, on the catalogue, its cards).
-  await page.waitForSelector('.lesson-card, .reveal .slides > section.present, main h2');
+  await page.waitForSelector('.lesson-card, .reveal .slides > section.present, main h2', { state: 'attached' });
   expect(consoleErrors).toEqual([]);
   await context.close();
   return requested;
