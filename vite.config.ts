@@ -38,6 +38,8 @@ export default defineConfig({
   server: { headers: FRAME_HEADERS },
   preview: { headers: FRAME_HEADERS },
   build: {
+    // Every browser the kit supports preloads modules itself: no polyfill in every page's script.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { index: 'index.html', present: 'present.html', speaker: 'speaker.html' },
       // The code both pages share (React, the lesson catalogue, the words) is one chunk named for

@@ -3,12 +3,12 @@
 // summary writers) is loaded once the deck is shown, not before the first slide can paint.
 import { lazy } from 'react';
 import { renderDeckPage } from '../slides/main';
-import { startOffline } from './offline/service-worker';
 
 const LiveClassroom = lazy(() =>
   import('../live/LiveClassroom').then(({ LiveClassroom }) => ({ default: LiveClassroom })),
 );
 
 renderDeckPage(LiveClassroom);
-// Registers the offline copy too (a deck may be the first page opened); it offers no update.
-startOffline();
+// Registers the offline copy too (a deck may be the first page opened); it offers no update, so
+// its code loads after the deck's.
+void import('./offline/service-worker').then(({ startOffline }) => startOffline());

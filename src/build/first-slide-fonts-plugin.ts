@@ -3,12 +3,14 @@
 // deck's scripts have run. The build knows every lesson's opening slide, so it writes, for each
 // lesson and language, exactly which of BIZ UDPGothic's subset files that slide needs, and a small
 // script, loaded first by present.html, preloads them while the deck's scripts are still loading.
+// The same script preloads the lesson's own module (and the library it imports), which the deck
+// would otherwise ask for only once its scripts have run: both downloads overlap the deck's.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import type { LessonLibrary, Locale } from '../content/types.ts';
 import { LOCALES } from '../content/vocabulary.ts';
 import { openingSlide } from '../export/deck.ts';
@@ -65,18 +67,46 @@ export function firstSlideFontsPlugin(lessons: () => LessonLibrary | undefined):
           byLesson[lesson.id][locale] = needed as string[];
         }
       }
-      this.emitFile({ type: 'asset', fileName: FIRST_SLIDE_FONTS_SCRIPT, source: preloadScript(byLesson) });
+      this.emitFile({
+        type: 'asset',
+        fileName: FIRST_SLIDE_FONTS_SCRIPT,
+        source: preloadScript(byLesson, lessonModules(bundle)),
+      });
     },
   };
 }
 
-/** The script: reads the lesson and language from the address, and preloads that first slide's fonts. */
-function preloadScript(byLesson: Record<string, Partial<Record<Locale, string[]>>>): string {
-  return `// Written by npm run build (src/build/first-slide-fonts-plugin.ts): the font files each deck's first slide needs.
+/** Per lesson id, the chunk of virtual:lesson/<id> (src/build/lessons-plugin.ts) and the chunks it imports. */
+function lessonModules(bundle: Rollup.OutputBundle): Record<string, string[]> {
+  const modules: Record<string, string[]> = {};
+  for (const chunk of Object.values(bundle)) {
+    const lessonId = chunk.type === 'chunk' && /^\0virtual:lesson\/(.+)$/.exec(chunk.facadeModuleId ?? '')?.[1];
+    if (chunk.type === 'chunk' && lessonId) modules[lessonId] = [chunk.fileName, ...chunk.imports];
+  }
+  return modules;
+}
+
+/**
+ * The script: reads the lesson and language from the address, and preloads the lesson's module and
+ * that first slide's fonts.
+ */
+function preloadScript(
+  byLesson: Record<string, Partial<Record<Locale, string[]>>>,
+  modules: Record<string, string[]>,
+): string {
+  return `// Written by npm run build (src/build/first-slide-fonts-plugin.ts): each lesson's module, and the font files each deck's first slide needs.
 (function () {
   var fonts = ${JSON.stringify(byLesson)};
+  var modules = ${JSON.stringify(modules)};
   var query = new URLSearchParams(location.search);
-  var lesson = Object.prototype.hasOwnProperty.call(fonts, query.get('lesson')) ? fonts[query.get('lesson')] : null;
+  var known = function (table) { return Object.prototype.hasOwnProperty.call(table, query.get('lesson')) ? table[query.get('lesson')] : null; };
+  (known(modules) || []).forEach(function (file) {
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = file;
+    document.head.appendChild(link);
+  });
+  var lesson = known(fonts);
   // After a reload on a later slide (#/5) the first slide shown is another one.
   if (!lesson || /^#\\/[1-9]/.test(location.hash)) return;
   var lang = query.get('lang');

@@ -11,7 +11,7 @@ import { addSchoolPhraseBreaks } from './school-phrases';
 import { useSpeakerLink } from './speaker/speaker-link';
 import { useSpeakerViewFonts } from './speaker-view-fonts';
 import { speakDeckLanguage } from './reveal-ui-language';
-import { printOnSheets, type PerSheet } from './print-sheets';
+import type { PerSheet } from './print-sheets';
 import { translate } from '../i18n/messages';
 import { RevealDeck } from './RevealDeck';
 
@@ -83,7 +83,19 @@ export function LessonDeck({
   useEffect(() => (readyDeck ? speakDeckLanguage(readyDeck, locale) : undefined), [readyDeck, locale]);
   // Slides as a handout: 2 or 4 to a sheet of paper (without notes: those print one slide a page).
   const perSheet = view.print && !view.printNotes && view.perSheet > 1 ? (view.perSheet as PerSheet) : undefined;
-  useEffect(() => (readyDeck && perSheet ? printOnSheets(readyDeck, perSheet) : undefined), [readyDeck, perSheet]);
+  // Its code loads only in the print view.
+  useEffect(() => {
+    if (!readyDeck || !perSheet) return;
+    let undo: (() => void) | undefined;
+    let current = true;
+    void import('./print-sheets').then(({ printOnSheets }) => {
+      if (current) undo = printOnSheets(readyDeck, perSheet);
+    });
+    return () => {
+      current = false;
+      undo?.();
+    };
+  }, [readyDeck, perSheet]);
 
   useEffect(() => {
     let live = true;
