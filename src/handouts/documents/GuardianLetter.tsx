@@ -35,7 +35,7 @@ export function GuardianLetter({ input }: { input: HandoutInput }) {
           { title },
         )}`}</JText>
         <H2>{t(learned ? 'handout.whatWeLearned' : 'handout.lessonContent')}</H2>
-        <RichText html={(learned ?? lesson.summary)[locale].html} style={styles.paragraph} />
+        <RichText text={(learned ?? lesson.summary)[locale]} style={styles.paragraph} />
         <H2>{t('handout.whyItMatters')}</H2>
         <List items={lesson.handout.guardian.map((point) => point[locale])} />
         {twoSided && <JText style={[right, styles.small, { marginTop: 6 }]}>{t('handout.seeOverleaf')}</JText>}

@@ -1,10 +1,10 @@
 // The teacher guide: objectives, the timed plan, preparation, each slide's speaker notes,
 // discussion prompts, likely questions, responding to a disclosure, help, and the bibliography.
 import { View } from '@react-pdf/renderer';
+import type { Run } from '../../content/types';
 import { deckSlideRange } from '../../content/plan';
 import { factBadge, factText } from '../../content/facts-view';
 import { guardianNoticeParagraphs, statedFactIds, type HandoutInput } from '../handout-input';
-import { blockParagraphs } from '../rich-text';
 import {
   Box,
   DocumentHeading,
@@ -40,7 +40,7 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
       >{`${t('shared.ageBand', { n: lesson.ageMin })} · ${t('shared.minutes', { n: lesson.minutes })}`}</JText>
       <KeepWithNext>
         <H2>{t('shared.contentNote')}</H2>
-        <RichText html={lesson.contentNote[locale].html} style={styles.paragraph} />
+        <RichText text={lesson.contentNote[locale]} style={styles.paragraph} />
       </KeepWithNext>
       <List
         heading={<H2>{t('shared.objectives')}</H2>}
@@ -48,7 +48,7 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
       />
       <KeepWithNext>
         <H2>{t('shared.inochiEducation')}</H2>
-        <RichText html={lesson.inochiEducation[locale].html} style={styles.paragraph} />
+        <RichText text={lesson.inochiEducation[locale]} style={styles.paragraph} />
       </KeepWithNext>
 
       <View wrap={false} minPresenceAhead={90}>
@@ -85,7 +85,7 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
             </Narrow>
             <View style={[cell, { flex: 1 }]}>
               <Narrow by={TIME_COLUMN + SLIDES_COLUMN + 10}>
-                <RichText html={step.activity[locale].html} />
+                <RichText text={step.activity[locale]} />
               </Narrow>
             </View>
             <Narrow to={SLIDES_COLUMN - 8}>
@@ -118,7 +118,7 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
           style={[styles.h3, { marginTop: 0 }]}
           runs={[{ text: safeguarding.disclosure.title[locale].text, bold: true }]}
         />
-        <RichText html={safeguarding.disclosure.intro[locale].html} style={styles.paragraph} />
+        <RichText text={safeguarding.disclosure.intro[locale]} style={styles.paragraph} />
         <List numbered items={safeguarding.disclosure.steps.map((step) => step[locale])} />
       </Box>
 
@@ -126,11 +126,11 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
         <H2>{t('handout.speakerNotes')}</H2>
         <SlideNotes number={1} title={t('handout.openingSlide')} paragraphs={[]} />
         {input.slides.slice(0, 1).map((slide) => (
-          <SlideNotes key={0} number={2} title={slide.title} paragraphs={blockParagraphs(slide.notesHtml)} />
+          <SlideNotes key={0} number={2} title={slide.title} paragraphs={slide.notesParagraphs} />
         ))}
       </KeepWithNext>
       {input.slides.slice(1).map((slide, i) => (
-        <SlideNotes key={i} number={i + 3} title={slide.title} paragraphs={blockParagraphs(slide.notesHtml)} />
+        <SlideNotes key={i} number={i + 3} title={slide.title} paragraphs={slide.notesParagraphs} />
       ))}
       <SlideNotes number={input.slides.length + 2} title={t('handout.closingSlide')} paragraphs={[]} />
 
@@ -139,8 +139,8 @@ export function TeacherGuide({ input }: { input: HandoutInput }) {
       {lesson.likelyQuestions.map((item, i) => (
         <View key={i} style={{ marginBottom: 5 }} wrap={false}>
           {i === 0 && <H2>{t('shared.likelyQuestions')}</H2>}
-          <RichText html={`<strong>${item.question[locale].html}</strong>`} />
-          <RichText html={item.answer[locale].html} />
+          <JText runs={item.question[locale].runs.map((run) => ({ ...run, bold: true }))} />
+          <RichText text={item.answer[locale]} />
         </View>
       ))}
 
@@ -224,15 +224,7 @@ function readOn(date: string, t: T): string {
   return read ? t('handout.readOn', { date: read[1] }) : date;
 }
 
-function SlideNotes({
-  number,
-  title,
-  paragraphs,
-}: {
-  number: number;
-  title: string;
-  paragraphs: ReturnType<typeof blockParagraphs>;
-}) {
+function SlideNotes({ number, title, paragraphs }: { number: number; title: string; paragraphs: Run[][] }) {
   return (
     <View style={{ marginBottom: 4 }}>
       <KeepWithNext>

@@ -5,14 +5,13 @@ import { Page, Path, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/stylesheet';
 import QRCode from 'qrcode';
 import { createContext, useContext, type ReactNode } from 'react';
-import type { HelpResource, Locale } from '../../content/types';
+import type { HelpResource, Locale, Run } from '../../content/types';
 import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../../content/school';
 import { handoutFontStack, typographicQuotes } from '../latin-font';
 import { type HandoutInput, type Paper, type Readers } from '../handout-input';
 import { checkedDate, shownContact, unverifiedHelp, verifiedHelp } from '../../content/help';
 import { BREAK_MARK, markLineBreaks, NEVER_BREAK_PENALTY } from '../line-breaking';
 import { translate, type MessageKey } from '../../i18n/messages';
-import { inlineRuns, type Run } from '../rich-text';
 
 /** 15 mm: inside what school copiers and printers keep (most lose 4–6 mm at each edge). */
 export const MARGIN = 42.5;
@@ -167,9 +166,9 @@ function Label({ children, style }: { children: string; style?: Style | Style[] 
   return <Text style={textStyle(style, useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT)}>{children}</Text>;
 }
 
-/** Lesson text (sanitized inline HTML) as JText. */
-export function RichText({ html, style }: { html: string; style?: Style | Style[] }) {
-  return <JText runs={inlineRuns(html)} style={style} />;
+/** Lesson text as JText, from the runs the loader made of it. */
+export function RichText({ text, style }: { text: { runs: Run[] }; style?: Style | Style[] }) {
+  return <JText runs={text.runs} style={style} />;
 }
 
 /** Break marks for the whole text (phrases need their context), handed back to each run. */
@@ -210,7 +209,7 @@ export function H3({ children }: { children: string }) {
 }
 
 /**
- * A bulleted or numbered list; items are HTML (lesson text) or plain strings. A heading given here
+ * A bulleted or numbered list; items are lesson text (runs) or plain strings. A heading given here
  * stays on the page of the first item: it never sits alone at a page's foot (react-pdf's
  * minPresenceAhead does not hold inside nested views, so the two are one unbreakable view).
  */
@@ -219,7 +218,7 @@ export function List({
   numbered = false,
   heading,
 }: {
-  items: ({ html: string } | string)[];
+  items: ({ runs: Run[] } | string)[];
   numbered?: boolean;
   heading?: ReactNode;
 }) {
@@ -228,7 +227,7 @@ export function List({
     <View key={i} style={[styles.item, dense ? { marginBottom: 2 } : {}]} wrap={false}>
       <Label style={styles.marker}>{numbered ? `${i + 1}.` : '•'}</Label>
       <View style={styles.itemBody}>
-        <Narrow by={16}>{typeof item === 'string' ? <JText>{item}</JText> : <RichText html={item.html} />}</Narrow>
+        <Narrow by={16}>{typeof item === 'string' ? <JText>{item}</JText> : <RichText text={item} />}</Narrow>
       </View>
     </View>
   ));
@@ -361,7 +360,7 @@ export function HelpEntry({
         <Narrow by={showQr ? 66 : 0}>
           <JText
             runs={[
-              ...inlineRuns(name.html).map((run) => ({ ...run, bold: true })),
+              ...name.runs.map((run) => ({ ...run, bold: true })),
               ...(contact ? [{ text: `  ${contact}`, bold: true }] : []),
             ]}
           />
@@ -442,7 +441,7 @@ function HelpColumns({ resources, locale }: { resources: HelpResource[]; locale:
               <Narrow to={column - (qr ? QR_STUDENT + 6 : 0)}>
                 <JText
                   runs={[
-                    ...inlineRuns(resource.name[locale].html).map((run) => ({ ...run, bold: true })),
+                    ...resource.name[locale].runs.map((run) => ({ ...run, bold: true })),
                     ...(contact ? [{ text: `  ${contact}`, bold: true }] : []),
                   ]}
                 />
