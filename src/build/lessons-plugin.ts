@@ -12,10 +12,13 @@ import { LessonProblemsError } from '../content/problems.ts';
 import type { LessonCatalogue, LessonLibrary } from '../content/types.ts';
 import { phrasesOf } from '../content/japanese-phrases.ts';
 import { phrasedWords } from '../export/phrased-words.ts';
+import { runsOf, withoutRuns } from '../content/lesson-runs.ts';
 
 const MODULE_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';
 const CONTENT_PREFIX = 'virtual:lesson-content/';
+/** The PDF handouts' runs, which the modules above leave out: `virtual:lesson-runs` and `…/<id>`. */
+const RUNS_ID = 'virtual:lesson-runs';
 
 /**
  * `only` keeps one lesson in the build (the portable single-file deck), after all lessons passed
@@ -50,7 +53,7 @@ export function lessonsPlugin(
       },
     },
     resolveId(id) {
-      if (id === MODULE_ID || id.startsWith(CONTENT_PREFIX)) return `\0${id}`;
+      if (id === MODULE_ID || id.startsWith(CONTENT_PREFIX) || isRunsModule(id)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -71,6 +74,11 @@ export function lessonsPlugin(
         if (!lesson) throw new Error(`no lesson ${lessonId}`);
         return `export default ${jsonModule({ decks: lesson.decks, quiz: lesson.quiz, check: lesson.check })};`;
       }
+      if (id.startsWith('\0') && isRunsModule(id.slice(1))) {
+        const { library, problems } = result ?? load();
+        if (!library) throw new LessonProblemsError(problems);
+        return runsModule(id.slice(1), library);
+      }
       return undefined;
     },
     configureServer(devServer) {
@@ -78,7 +86,7 @@ export function lessonsPlugin(
       const onChange = (file: string) => {
         if (!file.startsWith(lessonsDir)) return;
         for (const [id, module] of devServer.moduleGraph.idToModuleMap) {
-          if (id === RESOLVED_ID || id.startsWith(`\0${CONTENT_PREFIX}`))
+          if (id === RESOLVED_ID || id.startsWith(`\0${CONTENT_PREFIX}`) || isRunsModule(id.slice(1)))
             devServer.moduleGraph.invalidateModule(module);
         }
         const { problems } = load();
@@ -116,9 +124,33 @@ function catalogueOf(library: LessonLibrary): LessonCatalogue {
 /**
  * A value as JSON.parse of its JSON text: browsers parse that faster than the same object written
  * as a JavaScript literal, and the catalogue (every lesson's summary, facts and help) is large.
+ * The pages' modules leave out the runs, which only the PDF handouts read (see runsModule).
  */
-function jsonModule(value: unknown): string {
-  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+function jsonModule(value: unknown, { keepRuns = false } = {}): string {
+  return `JSON.parse(${JSON.stringify(JSON.stringify(keepRuns ? value : withoutRuns(value)))})`;
+}
+
+function isRunsModule(id: string): boolean {
+  return id === RUNS_ID || id.startsWith(`${RUNS_ID}/`);
+}
+
+/**
+ * The runs the pages' modules leave out, for the handouts page and its PDF worker
+ * (src/handouts/handout-runs.ts puts them back): `virtual:lesson-runs` has the catalogue's, with a
+ * loader per lesson for `virtual:lesson-runs/<id>`, which has that lesson's speaker notes.
+ */
+function runsModule(id: string, library: LessonLibrary): string {
+  if (id === RUNS_ID) {
+    const loaders = library.lessons.map(
+      (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${RUNS_ID}/${lesson.id}`)})`,
+    );
+    const tree = runsOf(catalogueOf(library)) ?? {};
+    return `export default ${jsonModule(tree, { keepRuns: true })};\nexport const lessonRuns = {${loaders.join(',')}};`;
+  }
+  const lessonId = id.slice(RUNS_ID.length + 1);
+  const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
+  if (!lesson) throw new Error(`no lesson ${lessonId}`);
+  return `export default ${jsonModule(runsOf({ decks: lesson.decks }) ?? {}, { keepRuns: true })};`;
 }
 
 function contentType(file: string): string {

@@ -25,9 +25,25 @@ function HtmlBlocks({ blocks }: { blocks: Block[] }) {
   );
 }
 
-/** Runs as text, the bold ones in <strong>. */
+/** Runs as text: a ruby base with its reading, the bold ones in <strong>. */
 function Runs({ runs }: { runs: Run[] }) {
-  return <>{runs.map((run, i) => (run.bold ? <strong key={i}>{run.text}</strong> : run.text))}</>;
+  return (
+    <>
+      {runs.map((run, i) => {
+        const text = run.ruby ? (
+          <ruby key={i}>
+            {run.text}
+            <rp>(</rp>
+            <rt>{run.ruby}</rt>
+            <rp>)</rp>
+          </ruby>
+        ) : (
+          run.text
+        );
+        return run.bold ? <strong key={i}>{text}</strong> : text;
+      })}
+    </>
+  );
 }
 
 // The page gives each handout an <h2>: the outline's headings are one level below it.

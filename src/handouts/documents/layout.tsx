@@ -5,7 +5,7 @@ import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { useContext, type ReactNode } from 'react';
 import { handoutFontStack } from '../latin-font';
 import type { HandoutInput } from '../handout-input';
-import type { Run } from '../rich-text';
+import type { Run } from '../../content/types';
 import { translator } from '../outline/translator';
 import { MARGIN, PAPER_POINTS, PAPER_SIZE } from './paper';
 import { BODY_SIZE, Dense, English, Label, Narrow, PhraseText } from './text';

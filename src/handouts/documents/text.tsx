@@ -5,7 +5,7 @@ import type { Style } from '@react-pdf/stylesheet';
 import { createContext, useContext, type ReactNode } from 'react';
 import { typographicQuotes } from '../latin-font';
 import { markRuns, NEVER_BREAK_PENALTY } from '../line-breaking';
-import type { Run } from '../rich-text';
+import type { Run } from '../../content/types';
 import { MARGIN, PAPER_POINTS } from './paper';
 
 /** The body text size and line height (as a ratio) of every handout. */
