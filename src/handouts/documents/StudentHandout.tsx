@@ -2,7 +2,19 @@
 // points, what to do, and verified help with labelled QR codes and the school's contacts. No
 // teacher caveats and no internal ids: the footer says when the information was checked.
 import { handoutSteps, type HandoutInput } from '../handout-input';
-import { Box, Dense, H2, HandoutPage, DocumentHeading, HelpSection, JText, List, styles, translator } from './parts';
+import {
+  Box,
+  Dense,
+  DocumentHeading,
+  Furigana,
+  H2,
+  HandoutPage,
+  HelpSection,
+  JText,
+  List,
+  styles,
+  translator,
+} from './parts';
 
 export function StudentHandout({ input }: { input: HandoutInput }) {
   const t = translator(input.locale);
@@ -16,7 +28,10 @@ export function StudentHandout({ input }: { input: HandoutInput }) {
           title={lesson.title[locale].text}
         />
         <H2>{t('handout.keyPoints')}</H2>
-        <List items={lesson.handout.student.map((point) => point[locale])} />
+        {/* Furigana where the slides and quiz have them (UX report L7). */}
+        <Furigana.Provider value={locale === 'ja'}>
+          <List items={lesson.handout.student.map((point) => point[locale])} />
+        </Furigana.Provider>
         {steps.length > 0 && (
           <Box>
             <JText style={[styles.h3, { marginTop: 0 }]} runs={[{ text: t('handout.ifItHappens'), bold: true }]} />

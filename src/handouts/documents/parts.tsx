@@ -12,6 +12,7 @@ import { type HandoutInput, type Paper, type Readers } from '../handout-input';
 import { checkedDate, shownContact, unverifiedHelp, verifiedHelp } from '../../content/help';
 import { BREAK_MARK, markLineBreaks, NEVER_BREAK_PENALTY } from '../line-breaking';
 import { translate, type MessageKey } from '../../i18n/messages';
+import { hasRuby, rubyLines, RubyText } from './ruby-text';
 
 /** 15 mm: inside what school copiers and printers keep (most lose 4–6 mm at each edge). */
 export const MARGIN = 42.5;
@@ -166,9 +167,28 @@ function Label({ children, style }: { children: string; style?: Style | Style[] 
   return <Text style={textStyle(style, useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT)}>{children}</Text>;
 }
 
-/** Lesson text as JText, from the runs the loader made of it. */
+/** Whether lesson text shows its ruby readings: the Japanese student handout (UX report L7). */
+export const Furigana = createContext(false);
+
+/** Lesson text as JText, from the runs the loader made of it; with furigana where Furigana is on. */
 export function RichText({ text, style }: { text: { runs: Run[] }; style?: Style | Style[] }) {
-  return <JText runs={text.runs} style={style} />;
+  const wanted = useContext(Furigana);
+  const english = useContext(English);
+  const furigana = wanted && !english && hasRuby(text.runs);
+  const lineHeight = useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT;
+  const measure = useContext(Measure);
+  if (!furigana) return <JText runs={text.runs} style={style} />;
+  const flat: Style = Object.assign({}, ...textStyle(style, lineHeight));
+  const fontSize = flat.fontSize as number;
+  return (
+    <RubyText
+      runs={text.runs}
+      fontSize={fontSize}
+      lineHeight={parseFloat(String(flat.lineHeight))}
+      maxChars={Math.floor(measure / fontSize)}
+      style={style}
+    />
+  );
 }
 
 /** Break marks for the whole text (phrases need their context), handed back to each run. */
@@ -223,9 +243,19 @@ export function List({
   heading?: ReactNode;
 }) {
   const dense = useContext(Dense);
+  const wantFurigana = useContext(Furigana);
+  const english = useContext(English);
+  const furigana = wantFurigana && !english;
+  // Beside an item with furigana the marker stands on the first line's base, under its reading line.
+  const lines = rubyLines(BODY_SIZE, BODY_SIZE * (dense ? DENSE_LINE_HEIGHT : LINE_HEIGHT));
+  const besideRuby = { marginTop: lines.reading, lineHeight: lines.base / BODY_SIZE };
   const rendered = items.map((item, i) => (
     <View key={i} style={[styles.item, dense ? { marginBottom: 2 } : {}]} wrap={false}>
-      <Label style={styles.marker}>{numbered ? `${i + 1}.` : '•'}</Label>
+      <Label
+        style={furigana && typeof item !== 'string' && hasRuby(item.runs) ? [styles.marker, besideRuby] : styles.marker}
+      >
+        {numbered ? `${i + 1}.` : '•'}
+      </Label>
       <View style={styles.itemBody}>
         <Narrow by={16}>{typeof item === 'string' ? <JText>{item}</JText> : <RichText text={item} />}</Narrow>
       </View>
