@@ -12,7 +12,7 @@ import { LessonProblemsError } from '../content/problems.ts';
 import type { LessonCatalogue, LessonLibrary } from '../content/types.ts';
 import { phrasesOf } from '../content/japanese-phrases.ts';
 import { phrasedWords } from '../export/phrased-words.ts';
-import { runsOf, withoutRuns } from '../content/lesson-runs.ts';
+import { runsOf, withoutRuns, type HandoutRuns } from '../content/lesson-runs.ts';
 
 const MODULE_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0virtual:lessons';
@@ -135,22 +135,29 @@ function isRunsModule(id: string): boolean {
 }
 
 /**
- * The runs the pages' modules leave out, for the handouts page and its PDF worker
- * (src/handouts/handout-runs.ts puts them back): `virtual:lesson-runs` has the catalogue's, with a
- * loader per lesson for `virtual:lesson-runs/<id>`, which has that lesson's speaker notes.
+ * The runs the pages' modules leave out, for the PDFs the handouts page makes
+ * (src/handouts/handout-runs.ts puts them back): `virtual:lesson-runs` has a loader per lesson for
+ * `virtual:lesson-runs/<id>`, which has what that lesson's handouts print.
  */
 function runsModule(id: string, library: LessonLibrary): string {
   if (id === RUNS_ID) {
     const loaders = library.lessons.map(
       (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${RUNS_ID}/${lesson.id}`)})`,
     );
-    const tree = runsOf(catalogueOf(library)) ?? {};
-    return `export default ${jsonModule(tree, { keepRuns: true })};\nexport const lessonRuns = {${loaders.join(',')}};`;
+    return `export const lessonRuns = {${loaders.join(',')}};`;
   }
   const lessonId = id.slice(RUNS_ID.length + 1);
   const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
   if (!lesson) throw new Error(`no lesson ${lessonId}`);
-  return `export default ${jsonModule(runsOf({ decks: lesson.decks }) ?? {}, { keepRuns: true })};`;
+  const { decks, quiz: _quiz, check: _check, ...summary } = lesson;
+  const runs: HandoutRuns = {
+    lesson: runsOf(summary),
+    notes: { ja: decks.ja.map((slide) => slide.notesParagraphs), en: decks.en.map((slide) => slide.notesParagraphs) },
+    help: Object.fromEntries(Object.values(library.help).flatMap((list) => list.map((r) => [r.id, runsOf(r)]))),
+    safeguarding: runsOf(library.safeguarding),
+    guardianNotice: runsOf(library.guardianNotice),
+  };
+  return `export default ${jsonModule(runs, { keepRuns: true })};`;
 }
 
 function contentType(file: string): string {

@@ -1,12 +1,24 @@
 // Runs (lesson text as plain, bold and ruby pieces) are for the PDF handouts only. The pages'
 // modules leave them out, so that the deck and the catalogue download none of them
-// (src/build/lessons-plugin.ts), and the handouts page loads them from a module of their own, a
-// tree of the same shape holding only the runs, and puts them back with withRuns.
-import type { Run } from './types.ts';
+// (src/build/lessons-plugin.ts), and the handouts page loads a lesson's from a module of their
+// own: trees of the same shape as the values, holding only the runs, put back with withRuns.
+import type { Locale, Run } from './types.ts';
 
 /** Only the runs of a value: the same keys down to each one, array positions as keys. */
 export interface RunsTree {
   [key: string]: RunsTree | Run[] | Run[][];
+}
+
+/** One lesson's runs, as its handouts need them (src/handouts/handout-runs.ts puts them back). */
+export interface HandoutRuns {
+  /** The lesson's summary (title, key points, plan…). */
+  lesson?: RunsTree;
+  /** Each slide's speaker notes, in order, by language. */
+  notes: Record<Locale, Run[][][]>;
+  /** Help resources by id. */
+  help: Record<string, RunsTree | undefined>;
+  safeguarding?: RunsTree;
+  guardianNotice?: RunsTree;
 }
 
 /** Where runs are: `runs` beside a rich text's `html`, `notesParagraphs` beside a slide's `notesHtml`. */

@@ -6,6 +6,7 @@ import type { Block, HelpBlock, HelpItem, Run } from './outline/blocks';
 import type { HandoutInput } from './handout-input';
 import { translate } from '../i18n/messages';
 
+/** A handout's outline as DOM; the input carries its runs (see handout-runs.ts). */
 export function HandoutHtml({ input, headingId }: { input: HandoutInput; headingId: string }) {
   return (
     <div className="handout-html" lang={input.locale} aria-labelledby={headingId}>

@@ -1,7 +1,7 @@
 // #/lessons/<id>/handouts: the four documents of a lesson, each with its PDF (made in a Web Worker
 // on request, with the school's settings) and its HTML version (readable by screen readers and
 // printable from the browser). react-pdf and the fonts load only when a PDF is asked for.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LessonCatalogue, LessonSummary } from '../content/types';
 import { hrefFor } from '../app/routes';
 import { useLocale } from '../ui/locale';
@@ -11,7 +11,6 @@ import { hasSchoolContacts } from '../content/school';
 import { readSchoolSettings } from '../ui/school-settings';
 import { openedFromFile } from '../ui/opened-from-file';
 import { HandoutHtml } from './HandoutHtml';
-import { useHandoutRuns } from './handout-runs';
 import {
   HANDOUT_KINDS,
   HANDOUT_TITLE_KEYS,
@@ -45,14 +44,6 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
   const [paper, setPaper] = useState<Paper>('a4');
   const { settings: school, unreadable } = readSchoolSettings();
   const content = useLessonContent(lesson.id);
-  // The PDFs need the lesson text as runs, which the page's modules leave out: loaded here.
-  const runs = useHandoutRuns(lesson.id);
-  const loaded = content.status === 'ready' ? content.content : undefined;
-  const full = useMemo(
-    () => (runs.status === 'ready' ? runs.withRuns(catalogue, loaded) : undefined),
-    [runs, catalogue, loaded],
-  );
-  const fullLesson = full?.catalogue.lessons.find((candidate) => candidate.id === lesson.id) ?? lesson;
   return (
     <article aria-labelledby="handouts-title" className="handouts-page">
       <p className="no-print">
@@ -88,9 +79,9 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
         const input = handoutInput(
           // A letter made here goes home now: it carries today's date.
           { kind, locale, paper, school, issued: today() },
-          fullLesson,
-          full?.catalogue ?? catalogue,
-          full ? full.content : loaded,
+          lesson,
+          catalogue,
+          content.status === 'ready' ? content.content : undefined,
         );
         return (
           <HandoutSection
@@ -98,7 +89,6 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
             kind={kind}
             input={input}
             ready={kind !== 'teacher' || content.status === 'ready'}
-            pdfReady={full !== undefined}
           />
         );
       })}
@@ -106,18 +96,7 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
   );
 }
 
-function HandoutSection({
-  kind,
-  input,
-  ready,
-  pdfReady,
-}: {
-  kind: HandoutKind;
-  input: HandoutInput;
-  ready: boolean;
-  /** Whether the runs the PDF prints have loaded. */
-  pdfReady: boolean;
-}) {
+function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: HandoutInput; ready: boolean }) {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(input.locale, key, values);
   const [pdf, setPdf] = useState<PdfState>({ status: 'idle' });
   const [printing, setPrinting] = useState(false);
@@ -153,8 +132,12 @@ function HandoutSection({
     setPdf({ status: 'making' });
     const madeFor = inputKey;
     try {
-      const { makeHandoutPdf, pdfPageCount } = await import('./pdf-client');
-      const bytes = await makeHandoutPdf(input);
+      const [{ makeHandoutPdf, pdfPageCount }, { withHandoutRuns }] = await Promise.all([
+        import('./pdf-client'),
+        // The lesson text as runs, which the page's own modules leave out.
+        import('./handout-runs'),
+      ]);
+      const bytes = await makeHandoutPdf(await withHandoutRuns(input));
       // The teacher chose another paper or language meanwhile: this PDF is not the one shown.
       if (currentKey.current !== madeFor) return;
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
@@ -177,12 +160,7 @@ function HandoutSection({
       <p className="no-print">{t(KIND_ABOUT[kind], { n: input.lesson.minutes })}</p>
       <div className="no-print handout-actions">
         {!openedFromFile() && (
-          <button
-            type="button"
-            className="button primary"
-            onClick={make}
-            disabled={!ready || !pdfReady || pdf.status === 'making'}
-          >
+          <button type="button" className="button primary" onClick={make} disabled={!ready || pdf.status === 'making'}>
             {t('handout.makePdf')}
           </button>
         )}
@@ -208,8 +186,7 @@ function HandoutSection({
       </p>
       <details className="handout-preview" open={printing || undefined}>
         <summary className="no-print">{t('handout.showPreview')}</summary>
-        {/* The HTML draws the same outline as the PDF, made of the lesson's runs: it waits for them too. */}
-        {ready && pdfReady && <HandoutHtml input={input} headingId={headingId} />}
+        {ready && <HandoutPreview input={input} headingId={headingId} />}
       </details>
     </section>
   );
@@ -234,4 +211,20 @@ function saveFile(url: string, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
+}
+
+/** The HTML version: the same outline as the PDF, so it first loads the runs the page's modules leave out. */
+function HandoutPreview({ input, headingId }: { input: HandoutInput; headingId: string }) {
+  const [loaded, setLoaded] = useState<{ from: HandoutInput; input: HandoutInput }>();
+  useEffect(() => {
+    let current = true;
+    import('./handout-runs')
+      .then(({ withHandoutRuns }) => withHandoutRuns(input))
+      .then((full) => current && setLoaded({ from: input, input: full }))
+      .catch((error: unknown) => console.error(error));
+    return () => {
+      current = false;
+    };
+  }, [input]);
+  return loaded?.from === input ? <HandoutHtml input={loaded.input} headingId={headingId} /> : null;
 }

@@ -1,39 +1,26 @@
 // The runs the PDF handouts print (lesson text as plain, bold and ruby pieces). The pages' lesson
-// modules leave them out to stay small; the handouts page loads them here, once, with the code
-// that puts them back into the catalogue and the lesson's content, so that neither weighs on the
-// catalogue's own JavaScript.
-import { useEffect, useState } from 'react';
-import type { LessonCatalogue, LessonContent } from '../content/types';
+// modules leave them out to stay small (src/build/lessons-plugin.ts); just before a PDF is made,
+// the handouts page loads this file and the lesson's runs module, and puts the runs back into the
+// handout's input. Nothing here weighs on a page until then.
+import { lessonRuns } from 'virtual:lesson-runs';
+import { withRuns, type HandoutRuns } from '../content/lesson-runs';
+import type { HandoutInput } from './handout-input';
 
-type WithHandoutRuns = (
-  catalogue: LessonCatalogue,
-  content: LessonContent | undefined,
-) => { catalogue: LessonCatalogue; content: LessonContent | undefined };
+/** The input with the runs of its lesson text, help, safeguarding and speaker notes put back. */
+export async function withHandoutRuns(input: HandoutInput): Promise<HandoutInput> {
+  const load = lessonRuns[input.lesson.id];
+  if (!load) throw new Error(`the kit has no handout text for lesson ${input.lesson.id}: rebuild it`);
+  return addHandoutRuns(input, (await load()).default);
+}
 
-export type HandoutRunsState =
-  { status: 'loading' } | { status: 'ready'; withRuns: WithHandoutRuns } | { status: 'failed' };
-
-export function useHandoutRuns(lessonId: string): HandoutRunsState {
-  const [state, setState] = useState<HandoutRunsState>({ status: 'loading' });
-  useEffect(() => {
-    let current = true;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- reset on a new lessonId
-    setState({ status: 'loading' });
-    Promise.all([import('virtual:lesson-runs'), import('../content/lesson-runs')])
-      .then(async ([runs, { withRuns }]) => {
-        const load = runs.lessonRuns[lessonId];
-        if (!load) throw new Error(`no runs for lesson ${lessonId}`);
-        const lesson = (await load()).default;
-        const apply: WithHandoutRuns = (catalogue, content) => ({
-          catalogue: withRuns(catalogue, runs.default),
-          content: content && withRuns(content, lesson),
-        });
-        if (current) setState({ status: 'ready', withRuns: apply });
-      })
-      .catch(() => current && setState({ status: 'failed' }));
-    return () => {
-      current = false;
-    };
-  }, [lessonId]);
-  return state;
+export function addHandoutRuns(input: HandoutInput, runs: HandoutRuns): HandoutInput {
+  const notes = runs.notes[input.locale];
+  return {
+    ...input,
+    lesson: withRuns(input.lesson, runs.lesson),
+    help: input.help.map((resource) => withRuns(resource, runs.help[resource.id])),
+    safeguarding: withRuns(input.safeguarding, runs.safeguarding),
+    guardianNotice: withRuns(input.guardianNotice, runs.guardianNotice),
+    slides: input.slides.map((slide, i) => ({ ...slide, notesParagraphs: notes[i] ?? [] })),
+  };
 }
