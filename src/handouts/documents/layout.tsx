@@ -99,7 +99,9 @@ export function BoxTitle({ children }: { children: string }) {
  */
 export function List({ items, numbered = false, heading }: { items: Run[][]; numbered?: boolean; heading?: string }) {
   const dense = useContext(Dense);
-  const furigana = useContext(Furigana) && !useContext(English);
+  const wanted = useContext(Furigana);
+  const english = useContext(English);
+  const furigana = wanted && !english;
   // Beside an item with furigana the marker stands on the first line's base, under its reading line.
   const lines = rubyLines(BODY_SIZE, BODY_SIZE * (dense ? DENSE_LINE_HEIGHT : LINE_HEIGHT));
   const besideRuby = { marginTop: lines.reading, lineHeight: lines.base / BODY_SIZE };
