@@ -110,6 +110,17 @@ describe('one lesson’s handouts, in both languages', () => {
       // interleaved, so the help test below reads help, and a table is checked by its header.
       const texts = handoutOutline(input)
         .filter((block) => block.type !== 'help')
+        // Lesson text with furigana (the Japanese student handout) is set in phrase boxes under
+        // their readings, read back interleaved with them: its own tests read it.
+        .filter(
+          (block) =>
+            !(
+              m.kind === 'student' &&
+              m.locale === 'ja' &&
+              block.type === 'list' &&
+              block.items.some((item) => item.some((run) => run.ruby))
+            ),
+        )
         .flatMap((block) =>
           block.type === 'table' ? [block.heading, ...block.columns.map((c) => c.label)] : textsOf(block),
         );
