@@ -4,6 +4,7 @@
 //   virtual:lesson-loaders   per lesson id, a loader for virtual:lesson/<id> (no lesson data itself)
 //   virtual:lesson/<id>      one whole lesson: summary, slides, quiz; imports the library below
 //   virtual:lesson-library   what all lessons share: help, facts, sources, safeguarding, the deck's words
+//   virtual:lesson-runs[/<id>] the text runs only the PDF handouts read, which the modules above leave out
 // In dev, editing a lesson reloads the page, and problems show in Vite's error overlay with file
 // and line; in a build they stop it. Lesson images are served in dev and copied into the build
 // under lesson-assets/.
@@ -15,13 +16,16 @@ import { LessonProblemsError } from '../content/problems.ts';
 import type { Lesson, LessonCard, LessonCatalogue, LessonIndex, LessonLibrary } from '../content/types.ts';
 import { phrasesOf } from '../content/japanese-phrases.ts';
 import { phrasedWords } from '../export/phrased-words.ts';
+import { runsOf, withoutRuns, type HandoutRuns } from '../content/lesson-runs.ts';
 
 const INDEX_ID = 'virtual:lessons';
 const LOADERS_ID = 'virtual:lesson-loaders';
 const LIBRARY_ID = 'virtual:lesson-library';
 const LESSON_PREFIX = 'virtual:lesson/';
+const RUNS_ID = 'virtual:lesson-runs';
+const isRunsModule = (id: string) => id === RUNS_ID || id.startsWith(`${RUNS_ID}/`);
 const isOurs = (id: string) =>
-  id === INDEX_ID || id === LOADERS_ID || id === LIBRARY_ID || id.startsWith(LESSON_PREFIX);
+  id === INDEX_ID || id === LOADERS_ID || id === LIBRARY_ID || id.startsWith(LESSON_PREFIX) || isRunsModule(id);
 
 /**
  * `only` keeps one lesson in the build (the portable single-file deck), after all lessons passed
@@ -62,6 +66,7 @@ export function lessonsPlugin(
       const { library, problems, files } = result ?? load();
       for (const file of files) this.addWatchFile(file);
       if (!library) throw new LessonProblemsError(problems);
+      if (isRunsModule(moduleId)) return runsModule(moduleId, library);
       if (moduleId === INDEX_ID) return `export default ${jsonModule(indexOf(library))};`;
       if (moduleId === LIBRARY_ID) return `export default ${jsonModule(sharedOf(library))};`;
       if (moduleId === LOADERS_ID) {
@@ -130,10 +135,37 @@ function sharedOf({ lessons: _lessons, ...shared }: LessonLibrary): LessonCatalo
 /**
  * A value as JSON.parse of its JSON text: browsers parse that faster than the same object written
  * as a JavaScript literal, and a lesson or the library is large. Every lesson value the browser
- * gets passes through here.
+ * gets passes through here. The pages' modules leave out the runs, which only the PDF handouts
+ * read (see runsModule).
  */
-function jsonModule(value: unknown): string {
-  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+function jsonModule(value: unknown, { keepRuns = false } = {}): string {
+  return `JSON.parse(${JSON.stringify(JSON.stringify(keepRuns ? value : withoutRuns(value)))})`;
+}
+
+/**
+ * The runs the pages' modules leave out, for the PDFs the handouts page makes
+ * (src/handouts/handout-runs.ts puts them back): `virtual:lesson-runs` has a loader per lesson for
+ * `virtual:lesson-runs/<id>`, which has what that lesson's handouts print.
+ */
+function runsModule(id: string, library: LessonLibrary): string {
+  if (id === RUNS_ID) {
+    const loaders = library.lessons.map(
+      (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${RUNS_ID}/${lesson.id}`)})`,
+    );
+    return `export const lessonRuns = {${loaders.join(',')}};`;
+  }
+  const lessonId = id.slice(RUNS_ID.length + 1);
+  const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
+  if (!lesson) throw new Error(`no lesson ${lessonId}`);
+  const { decks, quiz: _quiz, check: _check, ...summary } = lesson;
+  const runs: HandoutRuns = {
+    lesson: runsOf(summary),
+    notes: { ja: decks.ja.map((slide) => slide.notesParagraphs), en: decks.en.map((slide) => slide.notesParagraphs) },
+    help: Object.fromEntries(Object.values(library.help).flatMap((list) => list.map((r) => [r.id, runsOf(r)]))),
+    safeguarding: runsOf(library.safeguarding),
+    guardianNotice: runsOf(library.guardianNotice),
+  };
+  return `export default ${jsonModule(runs, { keepRuns: true })};`;
 }
 
 function contentType(file: string): string {

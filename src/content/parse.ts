@@ -2,7 +2,6 @@
 // positions (for file:line problems) and checked against the zod schema; each deck is split into
 // slides and rendered from Markdown to sanitized HTML. Rules that compare files live in checks/.
 import type { z } from 'zod';
-import { findFactRefs } from './markdown/fact-refs.ts';
 import { LESSON_ASSETS, renderBlock } from './markdown/markdown.ts';
 import { splitSlides } from './markdown/slides.ts';
 import type { Problem } from './problems.ts';
@@ -71,6 +70,8 @@ export interface ParsedSlide extends Slide {
   /** Quiz markers beyond the first one on the slide, or in its notes. */
   extraQuestions: { id: string; line: number; col: number }[];
   questionAt?: { line: number; col: number };
+  /** Its fact citations, where they are written. */
+  factRefs: { id: string; line: number; col: number }[];
 }
 
 export interface ParsedDeck {
@@ -192,8 +193,10 @@ export function parseDeck(
     return {
       html: body.html,
       notesHtml: notes.html,
+      notesParagraphs: notes.paragraphs,
       title: body.heading ?? (body.text.slice(0, 60) || (question ? question.id : '')),
-      facts: [...new Set([...body.factRefs, ...notes.factRefs])],
+      facts: [...new Set([...body.factRefs, ...notes.factRefs].map((ref) => ref.id))],
+      factRefs: [...body.factRefs, ...notes.factRefs],
       line: source.line,
       ...(question ? { question: question.id, questionAt: { line: question.line, col: question.col } } : {}),
       images: [...body.images, ...notes.images],
@@ -201,7 +204,7 @@ export function parseDeck(
     };
   });
   if (slides.length === 0) problems.push({ file, line: 1, col: 1, message: 'has no slides' });
-  return { deck: { file, text, slides, factRefs: findFactRefs(text) }, problems };
+  return { deck: { file, text, slides, factRefs: slides.flatMap((slide) => slide.factRefs) }, problems };
 }
 
 /** The library the renderers read, once the checks found no problem. */
@@ -247,6 +250,6 @@ export function toLibrary(parsed: ParsedLibrary): LessonLibrary | undefined {
   };
 }
 
-function toSlide({ html, notesHtml, title, facts, line, question }: ParsedSlide): Slide {
-  return { html, notesHtml, title, facts, line, ...(question ? { question } : {}) };
+function toSlide({ html, notesHtml, notesParagraphs, title, facts, line, question }: ParsedSlide): Slide {
+  return { html, notesHtml, notesParagraphs, title, facts, line, ...(question ? { question } : {}) };
 }

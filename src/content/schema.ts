@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { joinFoldedJapanese } from './japanese-text.ts';
 import { renderInline } from './markdown/markdown.ts';
 import { LOCALES, TOPICS, type Locale, type Topic } from './vocabulary.ts';
+import type { Run } from './types.ts';
 
 export { LOCALES, TOPICS, type Locale, type Topic };
 
@@ -12,10 +13,14 @@ const LESSON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-/** Inline text rendered from Markdown: sanitized HTML for pages, plain text for titles and PDFs. */
+/**
+ * Inline text rendered from Markdown: sanitized HTML for pages, plain text for titles, and runs
+ * (bold, ruby) for the PDFs. The pages' modules leave the runs out (src/content/lesson-runs.ts).
+ */
 export interface RichText {
   html: string;
   text: string;
+  runs: Run[];
 }
 export type LocalizedRichText = Record<Locale, RichText>;
 
@@ -29,7 +34,7 @@ export const localizedText = z
     const rendered = {} as LocalizedRichText;
     for (const locale of LOCALES) {
       const source = locale === 'ja' ? joinFoldedJapanese(value.ja) : value[locale];
-      const { html, text, factRefs, problems } = renderInline(source, locale);
+      const { html, text, runs, factRefs, problems } = renderInline(source, locale);
       for (const problem of problems) ctx.addIssue({ code: 'custom', path: [locale], message: problem.message });
       if (factRefs.length) {
         ctx.addIssue({
@@ -38,7 +43,7 @@ export const localizedText = z
           message: 'cite facts in the facts: list, not inline with [[…]]',
         });
       }
-      rendered[locale] = { html, text };
+      rendered[locale] = { html, text, runs };
     }
     return rendered;
   });

@@ -15,11 +15,21 @@ export type { BibliographyEntry, Fact, GuardianNotice, HelpResource, LessonMeta,
 export type { LocalizedRichText, QuizOption, RichText } from './schema.ts';
 export { LOCALES, TOPICS, type Topic } from './vocabulary.ts';
 
+/** A piece of lesson text as a PDF sets it: plain or bold, or one ruby base with its reading. */
+export interface Run {
+  text: string;
+  bold: boolean;
+  /** The reading printed above `text` (furigana), when `text` is a ruby base. */
+  ruby?: string;
+}
+
 export interface Slide {
   /** Sanitized HTML of the slide. */
   html: string;
   /** Sanitized HTML of the speaker notes ('' when there are none). */
   notesHtml: string;
+  /** The speaker notes' paragraphs as runs (a list item starts with its bullet), for the teacher guide. */
+  notesParagraphs: Run[][];
   /** Plain text of the slide's first heading, for lists and the teacher guide. */
   title: string;
   /** Fact ids cited on the slide or in its notes with [[id]]. */

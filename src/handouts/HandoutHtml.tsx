@@ -6,6 +6,7 @@ import type { Block, HelpBlock, HelpItem, Run } from './outline/blocks';
 import type { HandoutInput } from './handout-input';
 import { translate } from '../i18n/messages';
 
+/** A handout's outline as DOM; the input carries its runs (see handout-runs.ts). */
 export function HandoutHtml({ input, headingId }: { input: HandoutInput; headingId: string }) {
   return (
     <div className="handout-html" lang={input.locale} aria-labelledby={headingId}>
@@ -25,9 +26,25 @@ function HtmlBlocks({ blocks }: { blocks: Block[] }) {
   );
 }
 
-/** Runs as text, the bold ones in <strong>. */
+/** Runs as text: a ruby base with its reading, the bold ones in <strong>. */
 function Runs({ runs }: { runs: Run[] }) {
-  return <>{runs.map((run, i) => (run.bold ? <strong key={i}>{run.text}</strong> : run.text))}</>;
+  return (
+    <>
+      {runs.map((run, i) => {
+        const text = run.ruby ? (
+          <ruby key={i}>
+            {run.text}
+            <rp>(</rp>
+            <rt>{run.ruby}</rt>
+            <rp>)</rp>
+          </ruby>
+        ) : (
+          run.text
+        );
+        return run.bold ? <strong key={i}>{text}</strong> : text;
+      })}
+    </>
+  );
 }
 
 // The page gives each handout an <h2>: the outline's headings are one level below it.

@@ -132,8 +132,12 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
     setPdf({ status: 'making' });
     const madeFor = inputKey;
     try {
-      const { makeHandoutPdf, pdfPageCount } = await import('./pdf-client');
-      const bytes = await makeHandoutPdf(input);
+      const [{ makeHandoutPdf, pdfPageCount }, { withHandoutRuns }] = await Promise.all([
+        import('./pdf-client'),
+        // The lesson text as runs, which the page's own modules leave out.
+        import('./handout-runs'),
+      ]);
+      const bytes = await makeHandoutPdf(await withHandoutRuns(input));
       // The teacher chose another paper or language meanwhile: this PDF is not the one shown.
       if (currentKey.current !== madeFor) return;
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
@@ -182,7 +186,7 @@ function HandoutSection({ kind, input, ready }: { kind: HandoutKind; input: Hand
       </p>
       <details className="handout-preview" open={printing || undefined}>
         <summary className="no-print">{t('handout.showPreview')}</summary>
-        {ready && <HandoutHtml input={input} headingId={headingId} />}
+        {ready && <HandoutPreview input={input} headingId={headingId} />}
       </details>
     </section>
   );
@@ -207,4 +211,20 @@ function saveFile(url: string, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
+}
+
+/** The HTML version: the same outline as the PDF, so it first loads the runs the page's modules leave out. */
+function HandoutPreview({ input, headingId }: { input: HandoutInput; headingId: string }) {
+  const [loaded, setLoaded] = useState<{ from: HandoutInput; input: HandoutInput }>();
+  useEffect(() => {
+    let current = true;
+    import('./handout-runs')
+      .then(({ withHandoutRuns }) => withHandoutRuns(input))
+      .then((full) => current && setLoaded({ from: input, input: full }))
+      .catch((error: unknown) => console.error(error));
+    return () => {
+      current = false;
+    };
+  }, [input]);
+  return loaded?.from === input ? <HandoutHtml input={loaded.input} headingId={headingId} /> : null;
 }

@@ -41,7 +41,7 @@ export interface HandoutInput {
   paper: Paper;
   lesson: LessonSummary;
   /** The lesson's own slides in this language: the teacher guide prints their speaker notes. */
-  slides: Pick<Slide, 'title' | 'notesHtml' | 'facts'>[];
+  slides: Pick<Slide, 'title' | 'notesHtml' | 'notesParagraphs' | 'facts'>[];
   /** The lesson's help resources, in the order of lessonHelp(), whatever their status. */
   help: HelpResource[];
   facts: Record<string, Fact>;
@@ -127,7 +127,12 @@ export function handoutInput(
   );
   const slides =
     options.kind === 'teacher' && content
-      ? content.decks[options.locale].map(({ title, notesHtml, facts: cited }) => ({ title, notesHtml, facts: cited }))
+      ? content.decks[options.locale].map(({ title, notesHtml, notesParagraphs, facts: cited }) => ({
+          title,
+          notesHtml,
+          notesParagraphs,
+          facts: cited,
+        }))
       : [];
   return {
     ...options,

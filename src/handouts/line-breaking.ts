@@ -12,7 +12,7 @@
 //      hyphenated points that run cuts create inside a phrase (see PhraseText in documents/text.tsx).
 // tests/unit/handouts-line-breaking.test.ts reads the breaks back out of generated PDFs.
 import { budouxPhrases } from '../content/japanese-phrases';
-import type { Run } from './rich-text';
+import type { Run } from '../content/types';
 
 /** Marks a place where a line may break; never printed. A soft hyphen, because react-pdf's font
  * substitution skips it (any other mark would start a run in the default font, Helvetica). */

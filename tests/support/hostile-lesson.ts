@@ -26,7 +26,8 @@ function hostile(): LocalizedRichText {
   const [name, markup] = HOSTILE[count++ % HOSTILE.length];
   const source = `{証拠:しょうこ} ${name}: ${markup} ${SPECIAL_TEXT}`;
   const rendered = renderInline(source);
-  return { ja: { html: rendered.html, text: rendered.text }, en: { html: rendered.html, text: rendered.text } };
+  const { html, text, runs } = rendered;
+  return { ja: { html, text, runs }, en: { html, text, runs } };
 }
 
 function hostileBlock(): string {

@@ -28,14 +28,21 @@ export const HOSTILE_CORPUS: HostileVector[] = JSON.parse(
 export const marker = (vector: HostileVector) => `hc${vector.id}`;
 
 function inline(source: string): LocalizedRichText {
-  const { html, text } = renderInline(source);
-  return { ja: { html, text }, en: { html, text } };
+  const { html, text, runs } = renderInline(source);
+  return { ja: { html, text, runs }, en: { html, text, runs } };
 }
 
 function slide(vector: HostileVector): Slide {
   const body = renderBlock(`## ${marker(vector)}\n\n${vector.payload}\n`, 1, 'lesson-assets/hostile');
   const notes = renderBlock(`${marker(vector)}\n\n${vector.payload}\n`, 1, 'lesson-assets/hostile');
-  return { html: body.html, notesHtml: notes.html, title: marker(vector), facts: [], line: 1 };
+  return {
+    html: body.html,
+    notesHtml: notes.html,
+    notesParagraphs: notes.paragraphs,
+    title: marker(vector),
+    facts: [],
+    line: 1,
+  };
 }
 
 function hostileLesson(template: Lesson, index: number, batch: HostileVector[]): Lesson {

@@ -349,7 +349,9 @@ describe('the HTML version draws the same outline', () => {
     for (const o of everyOutline()) {
       if (o.lesson.id !== 'sextortion-pattern') continue;
       const html = renderToStaticMarkup(createElement(HandoutHtml, { input: o.input, headingId: 'h' }));
+      // Read as the outline's text: ruby bases without their readings.
       const text = html
+        .replace(/<(rt|rp)>.*?<\/\1>/g, '')
         .replace(/<[^>]+>/g, '')
         .replace(/&amp;/g, '&')
         .replace(/&quot;/g, '"')
@@ -371,5 +373,34 @@ describe('the HTML version draws the same outline', () => {
       expect(text, label(o)).not.toContain(m.seeOverleaf[o.locale]);
       expect(text, label(o)).toContain(m.asOf[o.locale].replace('{date}', library.factsChecked));
     }
+  });
+
+  it('sets a ruby reading over its base and keeps bold text bold', () => {
+    const lesson = library.lessons.find((l) => l.id === 'sextortion-pattern')!;
+    const input = inputFor(lesson, 'student', 'ja');
+    const point = input.lesson.handout.student[0].ja;
+    const withReading = {
+      ...input,
+      lesson: {
+        ...input.lesson,
+        handout: {
+          ...input.lesson.handout,
+          student: [
+            {
+              ...input.lesson.handout.student[0],
+              ja: {
+                ...point,
+                runs: [
+                  { text: '生命', bold: true, ruby: 'いのち' },
+                  { text: 'を守る', bold: false },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    };
+    const html = renderToStaticMarkup(createElement(HandoutHtml, { input: withReading, headingId: 'h' }));
+    expect(html).toContain('<li><strong><ruby>生命<rp>(</rp><rt>いのち</rt><rp>)</rp></ruby></strong>を守る</li>');
   });
 });

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { renderBlock, renderInline } from '../../src/content/markdown/markdown';
 import { iconSvg, isKnownIcon, similarIcons } from '../../src/content/markdown/icons';
 import { htmlBlocks } from '../../src/export/plain-text';
-import { blockParagraphs } from '../../src/handouts/rich-text';
 
 describe('lesson icons', () => {
   it('inlines a known icon as SVG in the text colour, named by its alt text', () => {
@@ -46,13 +45,13 @@ describe('lesson icons', () => {
   });
 
   it('is [図: alt] in the PowerPoint export’s text and left out of PDFs', () => {
-    const { html } = renderBlock('# Help\n\n![Phone a helpline](icon:phone)\n\n- Call **110**\n');
+    const { html, paragraphs } = renderBlock('# Help\n\n![Phone a helpline](icon:phone)\n\n- Call **110**\n');
     expect(htmlBlocks(html)).toEqual([
       { kind: 'heading', runs: [{ text: 'Help' }], level: 1 },
       { kind: 'image', runs: [{ text: 'Phone a helpline' }], level: 0 },
       { kind: 'bullet', runs: [{ text: 'Call ' }, { text: '110', bold: true }], level: 0 },
     ]);
-    expect(blockParagraphs(html).map((runs) => runs.map((run) => run.text).join(''))).toEqual(['Help', '• Call 110']);
+    expect(paragraphs.map((runs) => runs.map((run) => run.text).join(''))).toEqual(['Help', '• Call 110']);
   });
 
   it('makes the same SVG for the same icon and alt text', () => {

@@ -1,7 +1,6 @@
 // Slide Markdown → slides: separators, notes, fragments, ruby and fact citations.
 import { describe, expect, it } from 'vitest';
 import { renderBlock, renderInline } from '../../src/content/markdown/markdown';
-import { findFactRefs } from '../../src/content/markdown/fact-refs';
 import { splitSlides } from '../../src/content/markdown/slides';
 
 describe('splitSlides', () => {
@@ -53,7 +52,7 @@ describe('renderBlock', () => {
 
   it('collects [[fact]] citations and does not show them', () => {
     const { html, factRefs } = renderBlock('Since 2023 it is a crime. [[law.penal-182-2023]]');
-    expect(factRefs).toEqual(['law.penal-182-2023']);
+    expect(factRefs.map((ref) => ref.id)).toEqual(['law.penal-182-2023']);
     expect(html).not.toContain('[[');
   });
 
@@ -86,12 +85,28 @@ describe('renderInline', () => {
   });
 });
 
-describe('findFactRefs', () => {
-  it('finds every citation with its line and column', () => {
-    expect(findFactRefs('a\nsee [[fig.deepfakes]] and [[law.av-act-2022]]')).toEqual([
+describe('fact citations', () => {
+  it('finds every citation with its line and column, from the tokens', () => {
+    expect(renderBlock('a\nsee [[fig.deepfakes]] and [[law.av-act-2022]]').factRefs).toEqual([
       { id: 'fig.deepfakes', line: 2, col: 5 },
       { id: 'law.av-act-2022', line: 2, col: 27 },
     ]);
+  });
+
+  it('counts lines from where the block starts in its file, inside lists and quotes too', () => {
+    const source = '# Title\n\n- one\n- two [[law.a]]\n\n> quoted\n> line [[fig.b]] and [[fig.b]]\n';
+    expect(renderBlock(source, 10).factRefs).toEqual([
+      { id: 'law.a', line: 13, col: 7 },
+      { id: 'fig.b', line: 16, col: 8 },
+      { id: 'fig.b', line: 16, col: 22 },
+    ]);
+  });
+
+  it('is not a citation in code, and leaves no trace in the HTML', () => {
+    const { factRefs, html } = renderBlock('`[[law.a]]` and [[fig.b]]\n\n```\n[[law.c]]\n```\n');
+    expect(factRefs.map((ref) => ref.id)).toEqual(['fig.b']);
+    expect(html).toContain('[[law.a]]');
+    expect(html).not.toContain('fig.b');
   });
 });
 

@@ -254,7 +254,7 @@ describe('saved progress', () => {
   it('keeps progress when only the wording changed', () => {
     const reworded = questions.map((q) => ({
       ...q,
-      prompt: { ja: { html: 'x', text: 'x' }, en: { html: 'x', text: 'x' } },
+      prompt: { ja: { html: 'x', text: 'x', runs: [] }, en: { html: 'x', text: 'x', runs: [] } },
     }));
     expect(quizFingerprint(reworded)).toBe(quizFingerprint(questions));
   });

@@ -32,10 +32,11 @@ const SOS_DIAL = '0120-0-78310';
 const CHILDLINE = '0120-99-7777';
 
 let library: LessonLibrary;
+// Loading every lesson takes more than the default 10 s hook time on a busy machine.
 beforeAll(() => {
   library = loadLessons(LESSONS_DIR).library!;
   registerFonts(FONT_FILES);
-});
+}, 60_000);
 
 async function make(kind: HandoutKind, locale: Locale, school: SchoolSettings, lessonId = 'sextortion-pattern') {
   const lesson = library.lessons.find((candidate) => candidate.id === lessonId)!;

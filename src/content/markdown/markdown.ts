@@ -4,7 +4,9 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { ruby } from '@mdit/plugin-ruby';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import cjkFriendly from 'markdown-it-cjk-friendly';
-import { factRefsPlugin, type FactRefEnv } from './fact-refs.ts';
+import { factRefsPlugin, type FactRef, type FactRefEnv } from './fact-refs.ts';
+import { blockParagraphs, inlineRuns } from './runs.ts';
+import type { Run } from '../types.ts';
 import { fragmentsPlugin } from './fragments.ts';
 import { quizSlidesPlugin, type QuizSlideEnv } from './quiz-slides.ts';
 import { quotedLinesPlugin } from './quoted-lines.ts';
@@ -25,7 +27,10 @@ export interface Rendered {
   html: string;
   /** The text a reader sees, with ruby readings and markup left out: for titles, PDFs and search. */
   text: string;
-  factRefs: string[];
+  /** The text as runs of plain, bold and ruby text, for renderers that cannot show HTML (the PDFs). */
+  runs: Run[];
+  /** Fact citations ([[id]]), at their 1-based line and column in the file. */
+  factRefs: FactRef[];
   problems: MarkdownProblem[];
 }
 
@@ -95,7 +100,13 @@ export function renderBlock(
   firstLine = 1,
   assetBase?: string,
   locale?: Locale,
-): Rendered & { images: string[]; heading?: string; questions: { id: string; line: number; col: number }[] } {
+): Rendered & {
+  /** The block's paragraphs as runs (a list item starts with its bullet), for the PDFs. */
+  paragraphs: Run[][];
+  images: string[];
+  heading?: string;
+  questions: { id: string; line: number; col: number }[];
+} {
   const env: RenderEnv = { assetBase, phrases: locale === 'ja' };
   const tokens = md.parse(source, env);
   const problems = inspectTokens(tokens, firstLine, source);
@@ -110,11 +121,14 @@ export function renderBlock(
   const html = withIcons(sanitize(md.renderer.render(tokens, md.options, env)), env);
   const headingAt = tokens.findIndex((token) => token.type === 'heading_open');
   const heading = headingAt >= 0 ? textOf([tokens[headingAt + 1]]) : undefined;
+  const paragraphs = blockParagraphs(tokens, (html) => md.parseInline(html, {})[0]?.children ?? []);
   return {
     html,
     text: textOf(tokens),
+    runs: paragraphs.flatMap((paragraph, i) => (i === 0 ? paragraph : [{ text: ' ', bold: false }, ...paragraph])),
+    paragraphs,
     heading,
-    factRefs: env.factRefs ?? [],
+    factRefs: (env.factRefs ?? []).map((ref) => ({ ...ref, line: ref.line + firstLine })),
     problems,
     images: env.images ?? [],
     questions,
@@ -132,7 +146,13 @@ export function renderInline(source: string, locale?: Locale): Rendered {
   const rendered = md.renderer.render(tokens, md.options, env);
   const phrased = env.inlinePhrases ? `<span class="${PHRASES_CLASS}">${rendered}</span>` : rendered;
   const html = withIcons(sanitize(phrased), env);
-  return { html, text: textOf(tokens), factRefs: env.factRefs ?? [], problems };
+  return {
+    html,
+    text: textOf(tokens),
+    runs: inlineRuns(tokens),
+    factRefs: (env.factRefs ?? []).map((ref) => ({ ...ref, line: ref.line + 1 })),
+    problems,
+  };
 }
 
 function inspectTokens(tokens: Token[], firstLine: number, source: string): MarkdownProblem[] {

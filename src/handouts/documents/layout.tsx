@@ -5,10 +5,22 @@ import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createContext, useContext, type ReactNode } from 'react';
 import { handoutFontStack } from '../latin-font';
 import type { HandoutInput } from '../handout-input';
-import type { Run } from '../rich-text';
+import type { Run } from '../../content/types';
 import { translator } from '../outline/translator';
 import { MARGIN, PAPER_POINTS, PAPER_SIZE } from './paper';
-import { BODY_SIZE, Dense, English, Label, Narrow, PhraseText } from './text';
+import { hasRuby, rubyLines } from './ruby-text';
+import {
+  BODY_SIZE,
+  Dense,
+  DENSE_LINE_HEIGHT,
+  English,
+  Furigana,
+  Label,
+  LINE_HEIGHT,
+  Narrow,
+  PhraseText,
+  RunsText,
+} from './text';
 
 export const styles = StyleSheet.create({
   page: {
@@ -87,12 +99,20 @@ export function BoxTitle({ children }: { children: string }) {
  */
 export function List({ items, numbered = false, heading }: { items: Run[][]; numbered?: boolean; heading?: string }) {
   const dense = useContext(Dense);
+  const wanted = useContext(Furigana);
+  const english = useContext(English);
+  const furigana = wanted && !english;
+  // Beside an item with furigana the marker stands on the first line's base, under its reading line.
+  const lines = rubyLines(BODY_SIZE, BODY_SIZE * (dense ? DENSE_LINE_HEIGHT : LINE_HEIGHT));
+  const besideRuby = { marginTop: lines.reading, lineHeight: lines.base / BODY_SIZE };
   const rendered = items.map((item, i) => (
     <View key={i} style={[styles.item, dense ? { marginBottom: 2 } : {}]} wrap={false}>
-      <Label style={styles.marker}>{numbered ? `${i + 1}.` : '•'}</Label>
+      <Label style={furigana && hasRuby(item) ? [styles.marker, besideRuby] : styles.marker}>
+        {numbered ? `${i + 1}.` : '•'}
+      </Label>
       <View style={styles.itemBody}>
         <Narrow by={16}>
-          <PhraseText runs={item} />
+          <RunsText runs={item} />
         </Narrow>
       </View>
     </View>

@@ -5,13 +5,14 @@ import type { Style } from '@react-pdf/stylesheet';
 import { createContext, useContext, type ReactNode } from 'react';
 import { typographicQuotes } from '../latin-font';
 import { markRuns, NEVER_BREAK_PENALTY } from '../line-breaking';
-import type { Run } from '../rich-text';
+import type { Run } from '../../content/types';
 import { MARGIN, PAPER_POINTS } from './paper';
+import { hasRuby, RubyText } from './ruby-text';
 
 /** The body text size and line height (as a ratio) of every handout. */
 export const BODY_SIZE = 10;
-const LINE_HEIGHT = 1.55;
-const DENSE_LINE_HEIGHT = 1.45;
+export const LINE_HEIGHT = 1.55;
+export const DENSE_LINE_HEIGHT = 1.45;
 
 /**
  * How wide a line of text can be where a text is, in points: the page's measure, narrowed by
@@ -91,4 +92,27 @@ export function PhraseText({
 /** A short label set like PhraseText (same size and line height), for list markers. */
 export function Label({ children, style }: { children: string; style?: Style | Style[] }) {
   return <Text style={textStyle(style, useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT)}>{children}</Text>;
+}
+
+/** Whether lesson text shows its ruby readings: the Japanese student handout (UX report L7). */
+export const Furigana = createContext(false);
+
+/** Lesson text as PhraseText, from the runs the loader made of it; with furigana where Furigana is on. */
+export function RunsText({ runs, style }: { runs: Run[]; style?: Style | Style[] }) {
+  const wanted = useContext(Furigana);
+  const english = useContext(English);
+  const lineHeight = useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT;
+  const measure = useContext(Measure);
+  if (!(wanted && !english && hasRuby(runs))) return <PhraseText runs={runs} style={style} />;
+  const flat: Style = Object.assign({}, ...textStyle(style, lineHeight));
+  const fontSize = flat.fontSize as number;
+  return (
+    <RubyText
+      runs={runs}
+      fontSize={fontSize}
+      lineHeight={parseFloat(String(flat.lineHeight))}
+      maxChars={Math.floor(measure / fontSize)}
+      style={style}
+    />
+  );
 }

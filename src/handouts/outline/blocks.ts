@@ -2,8 +2,7 @@
 // (student.ts, guardian.ts, teacher.ts, helpcard.ts) is drawn by two thin renderers: react-pdf
 // (../documents) and the DOM (../HandoutHtml.tsx), so each handout is written once. Blocks carry
 // runs of text, never JSX or HTML; how a block looks (sizes, columns, QR codes) is the renderer's.
-import type { RichText } from '../../content/types';
-import { blockParagraphs, inlineRuns, type Run } from '../rich-text';
+import type { RichText, Run } from '../../content/types';
 import type { Readers } from '../handout-input';
 
 export type { Run };
@@ -106,14 +105,9 @@ export function plain(text: string): Run[] {
   return [{ text, bold: false }];
 }
 
-/** Lesson text (one paragraph) as runs. */
+/** Lesson text (one paragraph) as the runs the loader made of it. */
 export function runsOf(text: RichText): Run[] {
-  return inlineRuns(text.html);
-}
-
-/** Lesson text of several paragraphs (speaker notes) as paragraphs of runs. */
-export function paragraphsOf(html: string): Run[][] {
-  return blockParagraphs(html);
+  return text.runs;
 }
 
 /** The same runs, all bold. */

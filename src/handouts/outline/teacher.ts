@@ -3,7 +3,7 @@
 import { factBadge, factText } from '../../content/facts-view';
 import { deckSlideRange } from '../../content/plan';
 import { guardianNoticeParagraphs, statedFactIds, type HandoutInput } from '../handout-input';
-import { bold, onlyIf, paragraphsOf, plain, runsOf, type Block, type SourcesBlock } from './blocks';
+import { bold, onlyIf, plain, runsOf, type Block, type SourcesBlock } from './blocks';
 import { helpBlock } from './help';
 import { translator, type T } from './translator';
 
@@ -19,7 +19,7 @@ export function teacherOutline(input: HandoutInput): Block[] {
     // Slide 1 is the deck's opening slide; the lesson's own slides follow it.
     number: i + 2,
     title: slide.title,
-    paragraphs: paragraphsOf(slide.notesHtml),
+    paragraphs: slide.notesParagraphs,
   }));
   const opening: Block = { type: 'slide', number: 1, title: t('handout.openingSlide'), paragraphs: [] };
   const closing: Block = {
