@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { LOCALES } from '../../src/content/types';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/slides/deck-config';
-import { axeViolations, uncoveredJapanese, useChromium, watchedPage } from '../support/browser';
+import { axeViolations, textWithoutRuby, uncoveredJapanese, useChromium, watchedPage } from '../support/browser';
 import { deckAddress, holdDeckTools, openDeck, walkSlides } from '../support/deck';
 import { shippedLessons } from '../support/shipped-lessons';
 
@@ -93,10 +93,3 @@ describe('every deck, walked once', () => {
     },
   );
 });
-
-/** An element's text without its ruby readings (<rt>, <rp>), as the words read on the page. */
-function textWithoutRuby(element: Element): string {
-  const copy = element.cloneNode(true) as Element;
-  for (const reading of copy.querySelectorAll('rt, rp')) reading.remove();
-  return copy.textContent ?? '';
-}

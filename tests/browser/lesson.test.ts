@@ -2,7 +2,7 @@
 // the deck, quiz and handout pages, in Japanese and in English.
 import { describe, expect, inject, it } from 'vitest';
 import { LOCALES } from '../../src/content/types';
-import { axeViolations, useChromium, openPage, uncoveredJapanese, visit } from '../support/browser';
+import { axeViolations, useChromium, openPage, textWithoutRuby, uncoveredJapanese, visit } from '../support/browser';
 import { shippedLessons } from '../support/shipped-lessons';
 
 const kitUrl = inject('kitUrl');
@@ -138,10 +138,3 @@ describe('the handouts page', () => {
     await context.close();
   });
 });
-
-/** An element's text without its ruby readings (<rt>, <rp>), as the words read on the page. */
-function textWithoutRuby(element: Element): string {
-  const copy = element.cloneNode(true) as Element;
-  for (const reading of copy.querySelectorAll('rt, rp')) reading.remove();
-  return copy.textContent ?? '';
-}

@@ -182,3 +182,11 @@ export async function uncoveredJapanese(
     { textOf: options.textOf, waitForFonts: options.waitForFonts ?? true },
   );
 }
+
+/** An element's text without its ruby readings (<rt>, <rp>), as the words read on the page.
+ * Pass it to `locator.evaluate`; it runs in the page. */
+export function textWithoutRuby(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const reading of copy.querySelectorAll('rt, rp')) reading.remove();
+  return copy.textContent ?? '';
+}
