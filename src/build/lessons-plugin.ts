@@ -23,6 +23,9 @@ const LOADERS_ID = 'virtual:lesson-loaders';
 const LIBRARY_ID = 'virtual:lesson-library';
 const LESSON_PREFIX = 'virtual:lesson/';
 const RUNS_ID = 'virtual:lesson-runs';
+// A lesson's runs module is `virtual:lesson-runs/runs-<id>`, so that its chunk file (runs-<id>-<hash>.js)
+// is not taken for the lesson's own (<id>-<hash>.js).
+const RUNS_FILE_PREFIX = 'runs-';
 const isRunsModule = (id: string) => id === RUNS_ID || id.startsWith(`${RUNS_ID}/`);
 const isOurs = (id: string) =>
   id === INDEX_ID || id === LOADERS_ID || id === LIBRARY_ID || id.startsWith(LESSON_PREFIX) || isRunsModule(id);
@@ -150,11 +153,12 @@ function jsonModule(value: unknown, { keepRuns = false } = {}): string {
 function runsModule(id: string, library: LessonLibrary): string {
   if (id === RUNS_ID) {
     const loaders = library.lessons.map(
-      (lesson) => `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${RUNS_ID}/${lesson.id}`)})`,
+      (lesson) =>
+        `${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${RUNS_ID}/${RUNS_FILE_PREFIX}${lesson.id}`)})`,
     );
     return `export const lessonRuns = {${loaders.join(',')}};`;
   }
-  const lessonId = id.slice(RUNS_ID.length + 1);
+  const lessonId = id.slice(`${RUNS_ID}/${RUNS_FILE_PREFIX}`.length);
   const lesson = library.lessons.find((candidate) => candidate.id === lessonId);
   if (!lesson) throw new Error(`no lesson ${lessonId}`);
   const { decks, quiz: _quiz, check: _check, ...summary } = lesson;

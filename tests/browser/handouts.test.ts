@@ -28,8 +28,10 @@ describe('handouts in the app', () => {
     expect(fetched.filter((url) => /pdf-worker|\.ttf/.test(url))).toEqual([]);
 
     await visit(page, `${kitUrl}#/lessons/sextortion-pattern/handouts?lang=ja`);
-    const headings = await page.locator('main h2').allInnerTexts();
-    expect(headings).toEqual(['生徒用プリント', '保護者の方へのお便り', '教師用ガイド', '相談先カード']);
+    // The page's code and its lesson load on first open: poll until they are shown.
+    await expect
+      .poll(() => page.locator('main h2').allInnerTexts())
+      .toEqual(['生徒用プリント', '保護者の方へのお便り', '教師用ガイド', '相談先カード']);
     // The HTML versions come with the lesson's runs: check the page once they are there.
     await page.locator('section[data-kind="student"] .handout-html').waitFor({ state: 'attached' });
     expect(await page.locator('main').innerText()).toContain('みなと中学校');
