@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { LOCALES } from '../../src/content/types';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/slides/deck-config';
 import { axeViolations, textWithoutRuby, uncoveredJapanese, useChromium, watchedPage } from '../support/browser';
-import { deckAddress, holdDeckTools, openDeck, walkSlides } from '../support/deck';
+import { deckAddress, holdDeckTools, openDeck, transitionsEnded, walkSlides } from '../support/deck';
 import { shippedLessons } from '../support/shipped-lessons';
 
 const kitUrl = inject('kitUrl');
@@ -69,6 +69,7 @@ describe('every deck, walked once', () => {
       // One deck a language through axe, as the deck page's test did (each run takes a second or more).
       if (last) {
         await holdDeckTools(page);
+        await transitionsEnded(page);
         expect(await axeViolations(page)).toEqual([]);
       }
 

@@ -84,6 +84,21 @@ export async function showSlide(page: Page, index: number): Promise<void> {
  * shown. They fade out 4 s after the deck opens: axe run during the fade measures a half-faded
  * button's contrast against the slide, and failed that way under load.
  */
+/**
+ * Waits until no CSS transition is running: reveal.js gives fragments `transition: all 0.2s`, so a
+ * slide change or a contrast switch shows blended colours for a moment, which axe would measure.
+ */
+export async function transitionsEnded(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export async function holdDeckTools(page: Page): Promise<void> {
   await page.locator('.deck-tools').hover({ position: { x: 2, y: 2 } });
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck-tools')!).opacity === '1');
