@@ -37,11 +37,13 @@ afterAll(async () => {
 /** What the page logs while the dev server cannot load a broken lesson: expected here, nothing else is. */
 const VITE_REPORTS = /^Failed to load resource: the server responded with a status of 500 \(Internal Server Error\)$/;
 
-/** The text of Vite's error overlay, or '' while none shows. */
+/**
+ * The text of Vite's error overlay, or '' while none shows. Read in one evaluate: a locator would wait
+ * (30 s by default) for an overlay that is rightly absent.
+ */
 function overlayText(page: Page): Promise<string> {
   return page
-    .locator('vite-error-overlay')
-    .evaluate((overlay) => overlay.shadowRoot?.textContent ?? '')
+    .evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '')
     .catch(() => '');
 }
 
