@@ -9,12 +9,18 @@ import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { handoutFontsPlugin } from './src/build/handout-fonts-plugin.ts';
 import { firstSlideFontsPlugin } from './src/build/first-slide-fonts-plugin.ts';
+import { UnitFirstSequencer } from './tests/support/sequencer.ts';
 
 // Tests only: MAMORU_UNCHECKED_LIBRARY names a JSON lesson library that the kit serves as it is,
 // unchecked, and the build then skips the default handouts (tests/browser/hostile-corpus.test.ts).
 const uncheckedLibrary = process.env.MAMORU_UNCHECKED_LIBRARY
   ? JSON.parse(readFileSync(process.env.MAMORU_UNCHECKED_LIBRARY, 'utf8'))
   : undefined;
+
+// Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, idle while a
+// test waits for a command-line tool, Redis, LibreOffice or Chromium it started.
+const TEST_WORKERS = Math.max(2, availableParallelism() - 1);
+const BROWSER_WORKERS = Number(process.env.MAMORU_BROWSER_WORKERS ?? TEST_WORKERS);
 
 const lessons = lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary });
 
@@ -50,6 +56,7 @@ export default defineConfig({
     },
   },
   test: {
+    sequence: { sequencer: UnitFirstSequencer },
     projects: [
       {
         extends: true,
@@ -60,9 +67,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
-          // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, idle
-          // while a test waits for a command-line tool, Redis or LibreOffice it started.
-          maxWorkers: Math.max(2, availableParallelism() - 1),
+          maxWorkers: TEST_WORKERS,
         },
       },
       {
@@ -74,7 +79,14 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Waits for the kit that global-setup.ts builds in the background.
+          setupFiles: ['tests/browser/kit-ready.ts'],
+          // The same number of workers as the unit files: Vitest then runs both projects' files in one
+          // pool (unit files first, see tests/support/sequencer.ts), each browser file with its own
+          // Chromium and servers on free ports. MAMORU_BROWSER_WORKERS=1 runs the browser files one
+          // after another, after the unit files.
+          fileParallelism: BROWSER_WORKERS > 1,
+          maxWorkers: BROWSER_WORKERS,
         },
       },
     ],

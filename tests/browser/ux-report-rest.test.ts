@@ -259,14 +259,17 @@ describe('UX report: the speaker view from the deck', () => {
         await waitForDeck(page, `${kitUrl}present.html?lesson=sextortion-pattern&lang=${locale}`);
         // A click from a script with no user gesture (playwright's own evaluate would lend one): the
         // blocker refuses window.open, as it does for a view opened without the teacher's hand.
-        // playwright's own page calls count as the user's hand for a few seconds: let that pass.
-        await page.waitForTimeout(5500);
+        // playwright's own page calls count as the user's hand for a few seconds (5 in Chromium):
+        // wait until that has passed, no longer.
         const devtools = await context.newCDPSession(page);
-        const activation = await devtools.send('Runtime.evaluate', {
-          expression: 'navigator.userActivation.isActive',
-          userGesture: false,
-        });
-        expect(activation.result.value).toBe(false);
+        const handActive = async () =>
+          (
+            await devtools.send('Runtime.evaluate', {
+              expression: 'navigator.userActivation.isActive',
+              userGesture: false,
+            })
+          ).result.value;
+        await expect.poll(handActive, { timeout: 15_000, interval: 250 }).toBe(false);
         await devtools.send('Runtime.evaluate', {
           expression: "[...document.querySelectorAll('.deck-tools button')].at(-1).click()",
           userGesture: false,
