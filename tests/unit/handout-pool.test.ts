@@ -56,6 +56,23 @@ describe('the handout pool', () => {
     await expect(failure).rejects.toThrow(/^could not make the handout broken-helpcard-ja\.pdf: \S/);
   }, 120_000);
 
+  it('stops with the handout’s name when its thread dies mid-job without a word, and does not hang', async () => {
+    const fonts = await handoutFontFiles();
+    const started = performance.now();
+    const failure = renderInPool([job('teacher', 'ja'), job('helpcard', 'en')], {
+      fonts,
+      latinFont: LATIN_FONT_FILES,
+      threads: 1,
+      workerFile: new URL('../support/dying-handout-worker.ts', import.meta.url),
+    });
+    await expect(failure).rejects.toThrow(HandoutPoolError);
+    // The teacher guide goes first (longest first), so the thread dies making it.
+    await expect(failure).rejects.toThrow(
+      `a handout thread stopped (exit code 7) while making ${lesson.id}-teacher-ja.pdf`,
+    );
+    expect(performance.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+
   it('refuses a thread count that is not a whole number of at least 1, and makes nothing of no jobs', async () => {
     const fonts = await handoutFontFiles();
     for (const threads of [0, -1, 1.5, Number.NaN])
