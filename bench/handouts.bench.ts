@@ -1,5 +1,5 @@
 // Handouts: every lesson × 4 kinds × 2 languages with react-pdf, made as `npm run handouts` makes
-// them (writeHandouts: a pool of worker threads, one per core, files written to a temporary
+// them (writeHandouts: a pool of worker threads, defaultThreads() of them, files written to a temporary
 // folder): the total, and each handout's time in its thread and size; then the same Japanese student handout as HTML printed by headless Chromium's
 // page.pdf() (fonts from @fontsource/biz-udpgothic, as the app uses), side by side with ratios.
 // Handouts are set as `npm run handouts` sets them: in the font subset, or the full font when the
@@ -24,6 +24,7 @@ import { LATIN_FONT_FILES } from '../src/handouts/node/latin-font-files.ts';
 import { HandoutHtml } from '../src/handouts/HandoutHtml.tsx';
 import { handoutInput, type HandoutInput } from '../src/handouts/handout-input.ts';
 import { writeHandouts } from '../src/handouts/node/write-handouts.ts';
+import { defaultThreads } from '../src/handouts/node/handout-pool.ts';
 import { renderHandout } from '../src/handouts/render.tsx';
 import { EMPTY_SETTINGS } from '../src/content/school.ts';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -55,7 +56,7 @@ await renderHandout(studentJa);
 const coldFull = performance.now() - t0;
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'mamoru-bench-handouts-'));
-const threads = os.availableParallelism();
+const threads = defaultThreads();
 const started = performance.now();
 const written = await writeHandouts(library, {
   out,
@@ -71,7 +72,7 @@ console.log(
   `first handout of a process (fonts read): subset ${coldSubset.toFixed(0)} ms, full font ${coldFull.toFixed(0)} ms`,
 );
 console.log(
-  `react-pdf: ${written.length} handouts in ${(total / 1000).toFixed(2)} s as npm run handouts makes them, on ${threads} worker threads (one per core; threads started and fonts read included) (aim ≤ 5 s: ${verdict(total <= 5000)})`,
+  `react-pdf: ${written.length} handouts in ${(total / 1000).toFixed(2)} s as npm run handouts makes them, on ${threads} worker thread(s) of ${os.availableParallelism()} cores (threads started and fonts read included; load ${os.loadavg()[0].toFixed(1)}) (aim ≤ 5 s: ${verdict(total <= 5000)})`,
 );
 console.log(
   `  the handouts' times in their threads, summed: ${(threadTime / 1000).toFixed(2)} s (about what one thread alone would take on a quiet machine)`,

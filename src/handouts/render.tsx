@@ -6,10 +6,7 @@ import { GuardianLetter } from './documents/GuardianLetter';
 import { HelpCards } from './documents/HelpCards';
 import { StudentHandout } from './documents/StudentHandout';
 import { TeacherGuide } from './documents/TeacherGuide';
-import { OnePage } from './documents/layout';
 import { HANDOUT_TITLE_KEYS, type HandoutInput } from './handout-input';
-import { pdfPageCount } from './pdf-pages';
-import { hasSchoolContacts } from '../content/school';
 import { translate } from '../i18n/messages';
 
 /** The document's title as its metadata and the page show it. */
@@ -36,32 +33,8 @@ export function HandoutDocument({ input }: { input: HandoutInput }): ReactElemen
   );
 }
 
-/**
- * Whether a handout is made to fill one page: the student handout without the school's contacts
- * (with them it fills a sheet, both sides). The guardian letter is one page or two by lesson.
- */
-function expectedOnePage(input: HandoutInput): boolean {
-  return input.kind === 'student' && !hasSchoolContacts(input.school);
-}
-
-async function renderPdf(input: HandoutInput, onePage: boolean): Promise<Uint8Array> {
-  const blob = await pdf(
-    <OnePage.Provider value={onePage}>
-      <HandoutDocument input={input} />
-    </OnePage.Provider>,
-  ).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
-}
-
-/**
- * The handout's PDF. One expected to fill one page is set with a plain "1 / 1" footer, which
- * spares react-pdf laying it out again for a page number (about a fifth of its time); should it
- * run over, it is set again with page numbers worked out per page.
- */
+/** The handout's PDF. Its footer's page numbers are set by the page's layout template (documents/layout.tsx). */
 export async function renderHandout(input: HandoutInput): Promise<Uint8Array> {
-  if (expectedOnePage(input)) {
-    const bytes = await renderPdf(input, true);
-    if (pdfPageCount(bytes) === 1) return bytes;
-  }
-  return renderPdf(input, false);
+  const blob = await pdf(<HandoutDocument input={input} />).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
 }

@@ -1,6 +1,6 @@
-// Every handout's footer says "page n / total". A student handout is set first with a plain
-// "1 / 1" (src/handouts/render.tsx: quicker than page numbers worked out per page); one that runs
-// over a page must be set again with the right numbers, never printed "1 / 1" twice.
+// Every handout's footer says "page n / total", drawn by the page's layout template once the
+// pagination engine knows the total (src/handouts/documents/layout.tsx): a one-page student handout
+// prints 1 / 1, and one that runs over its page numbers each page, never printing "1 / 1" twice.
 import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../src/content/node/load';
 import { LESSONS_DIR } from '../../src/content/node/paths';

@@ -7,7 +7,7 @@ import { LESSONS_DIR } from '../../src/content/node/paths';
 import { EMPTY_SETTINGS } from '../../src/content/school';
 import { handoutInput, type HandoutInput, type HandoutKind } from '../../src/handouts/handout-input';
 import { handoutFontFiles } from '../../src/handouts/node/font-subset';
-import { HandoutPoolError, renderInPool, type PoolJob } from '../../src/handouts/node/handout-pool';
+import { defaultThreads, HandoutPoolError, renderInPool, type PoolJob } from '../../src/handouts/node/handout-pool';
 import { LATIN_FONT_FILES } from '../../src/handouts/node/latin-font-files';
 import { readPdf } from '../support/pdf-text';
 
@@ -55,6 +55,27 @@ describe('the handout pool', () => {
     await expect(failure).rejects.toThrow(HandoutPoolError);
     await expect(failure).rejects.toThrow(/^could not make the handout broken-helpcard-ja\.pdf: \S/);
   }, 120_000);
+
+  it('stops with the handout’s name when its thread dies mid-job without a word, and does not hang', async () => {
+    const fonts = await handoutFontFiles();
+    const started = performance.now();
+    const failure = renderInPool([job('teacher', 'ja'), job('helpcard', 'en')], {
+      fonts,
+      latinFont: LATIN_FONT_FILES,
+      threads: 1,
+      workerFile: new URL('../support/dying-handout-worker.ts', import.meta.url),
+    });
+    await expect(failure).rejects.toThrow(HandoutPoolError);
+    // The teacher guide goes first (longest first), so the thread dies making it.
+    await expect(failure).rejects.toThrow(
+      `a handout thread stopped (exit code 7) while making ${lesson.id}-teacher-ja.pdf`,
+    );
+    expect(performance.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+
+  it('starts one thread on two cores or fewer (a second was slower there), else all cores but one', () => {
+    expect([1, 2, 3, 4, 16].map((cores) => defaultThreads(cores))).toEqual([1, 1, 2, 3, 15]);
+  });
 
   it('refuses a thread count that is not a whole number of at least 1, and makes nothing of no jobs', async () => {
     const fonts = await handoutFontFiles();

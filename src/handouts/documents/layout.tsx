@@ -2,7 +2,8 @@
 // footer with "information as of" and page numbers), headings, lists, boxes. Greyscale only:
 // black text, grey rules, no meaning carried by colour.
 import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
-import { createContext, useContext, type ReactNode } from 'react';
+import type { PageLayoutProps } from '@react-pdf/renderer';
+import { useContext, type ReactNode } from 'react';
 import { handoutFontStack } from '../latin-font';
 import type { HandoutInput } from '../handout-input';
 import type { Run } from '../../content/types';
@@ -19,6 +20,7 @@ import {
   LINE_HEIGHT,
   Narrow,
   PhraseText,
+  phraseText,
   RunsText,
 } from './text';
 
@@ -135,40 +137,41 @@ export function KeepWithNext({ children }: { children: ReactNode }) {
 }
 
 /**
- * Set where the document is expected to fill one page (render.tsx checks, and sets it again
- * without): the footer then prints "1 / 1" as plain text. A page number drawn by a render prop
- * makes react-pdf lay the page out again for each page it splits and once more at the end.
+ * A page of a handout: paper size, margins, and the footer on every page ("information as of",
+ * page n / total). The footer is the page's layout template, which react-pdf's pagination engine
+ * (experimentalPagination, implied by `layout`) draws around each page's share of the content:
+ * the content is laid out once and packed into pages, and the totals are known when the footer is
+ * drawn. The legacy engine laid the remaining content out again at every page split, and once
+ * more for each render-prop page number (half of a teacher guide's time).
  */
-export const OnePage = createContext(false);
-
-/** A page of a handout: paper size, margins, and the footer on every page. */
 export function HandoutPage({ input, children }: { input: HandoutInput; children: ReactNode }) {
   const t = translator(input.locale);
-  const onePage = useContext(OnePage);
+  const english = input.locale === 'en';
+  const footnote = `${t('shared.kitName')} · ${input.lesson.title[input.locale].text} · ${t('handout.asOf', { date: input.factsChecked })}`;
+  const footerMeasure = PAPER_POINTS[input.paper][0] - 2 * MARGIN - 50;
+  // Called by react-pdf outside React for every page: no hooks, so no context, in here.
+  const footer = ({ pageNumber, totalPages, children: content }: PageLayoutProps) => (
+    <>
+      {content}
+      <View style={styles.footerRule} />
+      <Text style={styles.footerRight}>{t('handout.page', { n: pageNumber ?? 1, total: totalPages ?? 1 })}</Text>
+      {phraseText({
+        runs: [{ text: footnote, bold: false }],
+        style: styles.footerLeft,
+        lineHeight: LINE_HEIGHT,
+        english,
+        measure: footerMeasure,
+      })}
+    </>
+  );
   return (
-    <Page size={PAPER_SIZE[input.paper]} style={[styles.page, { fontFamily: handoutFontStack(input.locale) }]}>
-      <English.Provider value={input.locale === 'en'}>
-        <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN}>
-          <View>{children}</View>
-        </Narrow>
-        <View style={styles.footerRule} fixed />
-        {onePage ? (
-          <Text style={styles.footerRight} fixed>
-            {t('handout.page', { n: 1, total: 1 })}
-          </Text>
-        ) : (
-          <Text
-            style={styles.footerRight}
-            fixed
-            render={({ pageNumber, totalPages }) => t('handout.page', { n: pageNumber, total: totalPages })}
-          />
-        )}
-        <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN - 50}>
-          <PhraseText
-            style={styles.footerLeft}
-            fixed
-          >{`${t('shared.kitName')} · ${input.lesson.title[input.locale].text} · ${t('handout.asOf', { date: input.factsChecked })}`}</PhraseText>
-        </Narrow>
+    <Page
+      size={PAPER_SIZE[input.paper]}
+      style={[styles.page, { fontFamily: handoutFontStack(input.locale) }]}
+      layout={footer}
+    >
+      <English.Provider value={english}>
+        <Narrow to={PAPER_POINTS[input.paper][0] - 2 * MARGIN}>{children}</Narrow>
       </English.Provider>
     </Page>
   );

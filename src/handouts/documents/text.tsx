@@ -64,13 +64,40 @@ export function PhraseText({
   style?: Style | Style[];
   fixed?: boolean;
 }) {
-  const resolved = textStyle(style, useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT);
+  return phraseText({
+    runs: runs ?? [{ text: children ?? '', bold: false }],
+    style,
+    fixed,
+    lineHeight: useContext(Dense) ? DENSE_LINE_HEIGHT : LINE_HEIGHT,
+    english: useContext(English),
+    measure: useContext(Measure),
+  });
+}
+
+/**
+ * PhraseText's element, from what it reads out of the contexts: for a page's layout template
+ * (layout.tsx's footer), which react-pdf calls outside React, where hooks do not run.
+ */
+export function phraseText({
+  runs,
+  style,
+  fixed,
+  lineHeight,
+  english,
+  measure,
+}: {
+  runs: Run[];
+  style?: Style | Style[];
+  fixed?: boolean;
+  lineHeight: number;
+  english: boolean;
+  measure: number;
+}) {
+  const resolved = textStyle(style, lineHeight);
   const fontSize = Object.assign({}, ...resolved).fontSize as number;
-  const english = useContext(English);
-  const source = runs ?? [{ text: children ?? '', bold: false }];
   const given = markRuns(
-    english ? source.map((run) => ({ ...run, text: typographicQuotes(run.text) })) : source,
-    Math.floor(useContext(Measure) / fontSize),
+    english ? runs.map((run) => ({ ...run, text: typographicQuotes(run.text) })) : runs,
+    Math.floor(measure / fontSize),
   );
   // An empty text would be set in react-pdf's default font (Helvetica, not embedded): give it a space.
   const marked = given.length ? given : [{ text: ' ', bold: false }];
@@ -78,7 +105,7 @@ export function PhraseText({
     <Text style={resolved} fixed={fixed} hyphenationPenalty={NEVER_BREAK_PENALTY}>
       {marked.map((run, i) =>
         run.bold ? (
-          <Text key={i} style={{ fontWeight: 700 }}>
+          <Text key={i} style={BOLD}>
             {run.text}
           </Text>
         ) : (
@@ -88,6 +115,8 @@ export function PhraseText({
     </Text>
   );
 }
+
+const BOLD: Style = { fontWeight: 700 };
 
 /** A short label set like PhraseText (same size and line height), for list markers. */
 export function Label({ children, style }: { children: string; style?: Style | Style[] }) {

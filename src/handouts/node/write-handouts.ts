@@ -1,5 +1,5 @@
 // Writes handouts as files, for the command line and the build: made on a pool of worker threads,
-// one per core (handout-pool.ts), and every file written whole (to a temporary name, then
+// as many as the machine gains from (handout-pool.ts), and every file written whole (to a temporary name, then
 // renamed), so a failure never leaves a half-written PDF.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,7 @@ export interface WriteOptions {
   issued?: string;
   /** Called as each file is written, in the order they finish; `index` counts them from 0. */
   onProgress?: (done: WrittenHandout, index: number, total: number) => void;
-  /** Worker threads; one per core by default. */
+  /** Worker threads; the pool's defaultThreads() if not given. */
   threads?: number;
 }
 
