@@ -10,7 +10,11 @@ import { OnePage } from './documents/layout';
 import { HANDOUT_TITLE_KEYS, type HandoutInput } from './handout-input';
 import { pdfPageCount } from './pdf-pages';
 import { hasSchoolContacts } from '../content/school';
-import { translate } from '../i18n/messages';
+import { translator } from '../i18n/translator';
+import { handout } from '../i18n/messages/handout';
+import { shared } from '../i18n/messages/shared';
+
+const translate = translator({ shared, handout });
 
 /** The document's title as its metadata and the page show it. */
 export function handoutTitle(input: Pick<HandoutInput, 'kind' | 'locale' | 'lesson'>): string {
