@@ -3,7 +3,6 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { LessonIndex } from '../content/types';
 import { CataloguePage } from '../catalogue/CataloguePage';
 import { LocaleContext, rememberLocale, resolveLocale, useDocumentLanguage, useLocale } from '../ui/locale';
-import { translate } from '../i18n/messages';
 import { DelayedLoading } from '../ui/DelayedLoading';
 import { useLesson } from '../ui/lesson-content';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
@@ -11,6 +10,11 @@ import { quizStorageKey, SCHOOL_SETTINGS_KEY } from '../ui/storage-keys';
 import { useLocation } from './router';
 import { hrefFor, type Route } from './routes';
 import { OfflineStatus } from './offline/OfflineStatus';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { app } from '../i18n/messages/app';
+
+const translate = translator({ shared, app });
 
 // Every page but the catalogue loads its code when first opened: the catalogue, the page most
 // visits start on, carries none of theirs. A page's code that fails to load shows the page's
@@ -61,7 +65,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1}>
         <PageErrorBoundary key={shownPage} locale={locale} storageKeys={pageStorageKeys(route)}>
-          <Suspense fallback={<DelayedLoading label={translate(locale, 'app.loading')} />}>
+          <Suspense fallback={<DelayedLoading label={translate(locale, 'shared.loading')} />}>
             <Page route={route} catalogue={catalogue} />
           </Suspense>
         </PageErrorBoundary>
@@ -74,7 +78,7 @@ export function App() {
 }
 
 function Header() {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const other = locale === 'ja' ? 'en' : 'ja';
   const switchLanguage = () => {
     rememberLocale(other);
@@ -89,8 +93,8 @@ function Header() {
         <span className="brand-name">{t('shared.kitName')}</span>
         <span className="brand-tagline">{t('app.kitTagline')}</span>
       </a>
-      <nav aria-label={t('app.navLessons')}>
-        <a href={hrefFor({ page: 'catalogue' })}>{t('app.navLessons')}</a>
+      <nav aria-label={t('shared.navLessons')}>
+        <a href={hrefFor({ page: 'catalogue' })}>{t('shared.navLessons')}</a>
         <a href={hrefFor({ page: 'settings' })}>{t('app.navSettings')}</a>
         <button
           type="button"
@@ -107,27 +111,27 @@ function Header() {
 }
 
 function Page({ route, catalogue }: { route: Route; catalogue: LessonIndex }) {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   if (route.page === 'catalogue') return <CataloguePage catalogue={catalogue} />;
   if (route.page === 'settings') return <SettingsPage />;
   if (route.page === 'join') return <JoinPage code={route.code} />;
   if (route.page === 'not-found') return <NotFound message={t('app.notFoundBody')} />;
   if (!catalogue.lessons.some((candidate) => candidate.id === route.lessonId))
-    return <NotFound message={t('app.lessonNotFound', { id: route.lessonId })} />;
+    return <NotFound message={t('shared.lessonNotFound', { id: route.lessonId })} />;
   return <LessonPage route={route} />;
 }
 
 /** A lesson's page, once the lesson (loaded apart from the catalogue) is here. */
 function LessonPage({ route }: { route: Extract<Route, { lessonId: string }> }) {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   const loaded = useLesson(route.lessonId);
   // The page's code downloads while the lesson does, not after it.
   useEffect(() => void lessonPageCode[route.page]().catch(() => undefined), [route.page]);
-  if (loaded.status === 'loading') return <DelayedLoading label={t('app.loading')} />;
+  if (loaded.status === 'loading') return <DelayedLoading label={t('shared.loading')} />;
   if (loaded.status === 'failed')
     return (
       <p className="notice" role="alert">
-        {t('app.loadFailed')}
+        {t('shared.loadFailed')}
       </p>
     );
   const { lesson, library } = loaded;
@@ -144,13 +148,13 @@ function pageStorageKeys(route: Route): string[] {
 }
 
 function NotFound({ message }: { message: string }) {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   return (
     <section aria-labelledby="not-found-title">
-      <h1 id="not-found-title">{t('app.notFoundTitle')}</h1>
+      <h1 id="not-found-title">{t('shared.notFoundTitle')}</h1>
       <p>{message}</p>
       <p>
-        <a href={hrefFor({ page: 'catalogue' })}>{t('app.navLessons')}</a>
+        <a href={hrefFor({ page: 'catalogue' })}>{t('shared.navLessons')}</a>
       </p>
     </section>
   );

@@ -2,7 +2,6 @@ import { useId, useSyncExternalStore } from 'react';
 import { TOPICS, type LessonIndex } from '../content/types';
 import { hrefFor, parseHash } from '../app/routes';
 import { useLocale } from '../ui/locale';
-import { gradeNames, topicNames } from '../i18n/messages';
 import { LessonText } from '../ui/LessonText';
 import {
   filterChoices,
@@ -12,10 +11,16 @@ import {
   type CatalogueFilter,
   type GradeId,
 } from './filters';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { app } from '../i18n/messages/app';
+import { gradeNames, topicNames } from '../i18n/messages/names';
+
+const translate = translator({ shared, app });
 
 /** Every lesson as a card, filterable by school year, age ("suitable from") and topic. */
 export function CataloguePage({ catalogue }: { catalogue: LessonIndex }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const params = useHashParams();
   const filter = filterFromParams(params);
   const gradeId = useId();

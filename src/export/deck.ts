@@ -2,11 +2,15 @@
 // out", whom to talk to), the lesson's own slides, and the generated closing help slide. The
 // opening and closing are made here, never hand-copied into lessons, so no deck can lack them.
 import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Slide } from '../content/types';
-import { translate } from '../i18n/messages';
 import { escapeHtml, wordsHtml, type PhrasedWord } from './phrased-words';
 import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../content/school-contacts';
 import { quizSlideHtml } from './quiz-slide';
 import { lessonHelp, shownContact, verifiedHelp } from '../content/help';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { deck } from '../i18n/messages/deck';
+
+const translate = translator({ shared, deck });
 
 export interface DeckSlide extends Pick<Slide, 'html' | 'notesHtml' | 'title'> {
   /** `quiz` is a lesson slide that shows one of the lesson's quiz questions. */
@@ -27,9 +31,9 @@ export function buildDeck(
   const opening = openingSlide(lesson, catalogue, locale);
   const closing: DeckSlide = {
     kind: 'closing',
-    title: t('app.closingTitle'),
+    title: t('deck.closingTitle'),
     html:
-      `<h2>${words('app.closingTitle')}</h2><p>${words('app.closingNotYourFault')}</p>` +
+      `<h2>${words('deck.closingTitle')}</h2><p>${words('deck.closingNotYourFault')}</p>` +
       helpHtml(verifiedHelp(lessonHelp(lesson, catalogue)), locale),
     notesHtml: `<ol>${catalogue.safeguarding.disclosure.steps.map((step) => `<li>${step[locale].html}</li>`).join('')}</ol>`,
   };
@@ -52,12 +56,12 @@ export function openingSlide(lesson: LessonSummary, catalogue: LessonCatalogue, 
   const words = (key: PhrasedWord) => wordsHtml(catalogue, locale, key);
   return {
     kind: 'opening',
-    title: translate(locale, 'app.openingTitle'),
+    title: translate(locale, 'deck.openingTitle'),
     html:
       `<h1>${lesson.title[locale].html}</h1>` +
-      `<h2>${words('app.openingTitle')}</h2>` +
+      `<h2>${words('deck.openingTitle')}</h2>` +
       `<p>${lesson.contentNote[locale].html}</p>` +
-      `<ul><li>${words('app.openingStepOut')}</li><li>${words('app.openingTalk')}</li></ul>`,
+      `<ul><li>${words('deck.openingStepOut')}</li><li>${words('deck.openingTalk')}</li></ul>`,
     notesHtml: `<p>${catalogue.safeguarding.disclosure.intro[locale].html}</p>`,
   };
 }

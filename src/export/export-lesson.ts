@@ -5,10 +5,15 @@
 import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Question } from '../content/types';
 import { lessonHelp, shownContact, verifiedHelp } from '../content/help';
 import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../content/school';
-import { translate } from '../i18n/messages';
 import { buildDeck, type DeckSlide } from './deck';
 import { mixedOrder } from './quiz-slide';
 import { plainParagraphs, plainText } from './plain-text';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { deck } from '../i18n/messages/deck';
+import { exportWords as exportMessages } from '../i18n/messages/export';
+
+const translate = translator({ shared, deck, export: exportMessages });
 
 export interface ExportSource {
   lesson: LessonSummary;

@@ -1,16 +1,20 @@
 // The kit's own words on the deck's generated slides (opening and closing). Lesson text is broken
 // into phrases by the Markdown pipeline; these words are not Markdown, so the build breaks them
 // (src/build/lessons-plugin.ts) and hands them to the deck in the catalogue, ready to show.
-import { translate, type MessageKey } from '../i18n/messages.ts';
+import { translator, type MessageKeyOf } from '../i18n/translator.ts';
+import { deck } from '../i18n/messages/deck.ts';
 import { PHRASES_CLASS } from '../content/japanese-text.ts';
 import type { LessonCatalogue, Locale } from '../content/types.ts';
 
+const translate = translator({ deck });
+type MessageKey = MessageKeyOf<typeof translate>;
+
 export const PHRASED_WORDS = [
-  'app.openingTitle',
-  'app.openingStepOut',
-  'app.openingTalk',
-  'app.closingTitle',
-  'app.closingNotYourFault',
+  'deck.openingTitle',
+  'deck.openingStepOut',
+  'deck.openingTalk',
+  'deck.closingTitle',
+  'deck.closingNotYourFault',
 ] as const satisfies readonly MessageKey[];
 export type PhrasedWord = (typeof PHRASED_WORDS)[number];
 

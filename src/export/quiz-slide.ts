@@ -3,7 +3,12 @@
 // question data as the student quiz; every text in it is already sanitized HTML.
 import { OPTION_LETTERS } from '../content/option-letters';
 import type { Locale, Question } from '../content/types';
-import { translate, type MessageKey } from '../i18n/messages';
+import { translator, type MessageKeyOf } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { deck } from '../i18n/messages/deck';
+
+const translate = translator({ shared, deck });
+type MessageKey = MessageKeyOf<typeof translate>;
 
 export function quizSlideHtml(question: Question, locale: Locale): string {
   const t = (key: MessageKey) => translate(locale, key);

@@ -4,7 +4,10 @@
 import { handoutOutline } from './outline';
 import type { Block, HelpBlock, HelpItem, Run } from './outline/blocks';
 import type { HandoutInput } from './handout-input';
-import { translate } from '../i18n/messages';
+import { translator } from '../i18n/translator';
+import { handout } from '../i18n/messages/handout';
+
+const translate = translator({ handout });
 
 /** A handout's outline as DOM; the input carries its runs (see handout-runs.ts). */
 export function HandoutHtml({ input, headingId }: { input: HandoutInput; headingId: string }) {

@@ -22,8 +22,15 @@ import {
   type HandoutKind,
   type Paper,
 } from './handout-input';
-import { translate, type MessageKey } from '../i18n/messages';
 import './handouts.css';
+import { translator, type MessageKeyOf } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { app } from '../i18n/messages/app';
+import { handout } from '../i18n/messages/handout';
+import { portable } from '../i18n/messages/portable';
+
+const translate = translator({ shared, app, handout, portable });
+type MessageKey = MessageKeyOf<typeof translate>;
 
 const KIND_ABOUT = {
   student: 'handout.aboutStudent',
@@ -39,7 +46,7 @@ type PdfState =
   | { status: 'failed' };
 
 export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
-  const { locale, t: appT } = useLocale();
+  const { locale, t: appT } = useLocale(translate);
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(locale, key, values);
   const [paper, setPaper] = useState<Paper>('a4');
   const { settings: school, unreadable } = readSchoolSettings();
@@ -60,7 +67,7 @@ export function HandoutsPage({ lesson, catalogue }: { lesson: LessonSummary; cat
       )}
       <p className="no-print">
         {unreadable
-          ? t('app.settingsUnreadable')
+          ? t('shared.settingsUnreadable')
           : hasSchoolContacts(school)
             ? t('handout.schoolIncluded', { school: school.schoolName || t('shared.schoolContacts') })
             : t('handout.schoolMissing')}{' '}

@@ -14,9 +14,13 @@ import type {
   Slide,
 } from '../content/types';
 import type { SchoolSettings } from '../content/school';
-import { translate, type MessageKey } from '../i18n/messages';
 import { adviceSteps } from '../content/advice';
 import { isVerified, lessonHelp } from '../content/help';
+import { translator, type MessageKeyOf } from '../i18n/translator';
+import { handout } from '../i18n/messages/handout';
+
+const translate = translator({ handout });
+type MessageKey = MessageKeyOf<typeof translate>;
 
 export const HANDOUT_KINDS = ['student', 'guardian', 'teacher', 'helpcard'] as const;
 export type HandoutKind = (typeof HANDOUT_KINDS)[number];

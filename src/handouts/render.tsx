@@ -7,7 +7,11 @@ import { HelpCards } from './documents/HelpCards';
 import { StudentHandout } from './documents/StudentHandout';
 import { TeacherGuide } from './documents/TeacherGuide';
 import { HANDOUT_TITLE_KEYS, type HandoutInput } from './handout-input';
-import { translate } from '../i18n/messages';
+import { translator } from '../i18n/translator';
+import { handout } from '../i18n/messages/handout';
+import { shared } from '../i18n/messages/shared';
+
+const translate = translator({ shared, handout });
 
 /** The document's title as its metadata and the page show it. */
 export function handoutTitle(input: Pick<HandoutInput, 'kind' | 'locale' | 'lesson'>): string {

@@ -19,6 +19,11 @@ import {
 } from './device-memory';
 import { liveErrorText, translateLive, type LiveMessageKey } from './messages';
 import './live.css';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { quiz } from '../i18n/messages/quiz';
+
+const translate = translator({ shared, quiz });
 
 type Status = 'connecting' | 'form' | 'joining' | 'joined' | 'ended';
 
@@ -209,13 +214,13 @@ function LiveLesson(props: {
   socket: LiveSocket;
   onRemember: (device: DeviceMemory) => void;
 }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const loaded = useLesson(props.lessonId);
   return (
     <section aria-labelledby="live-lesson">
       <h2 id="live-lesson">{loaded.status === 'ready' ? <LessonText text={loaded.lesson.title} /> : props.lessonId}</h2>
-      {loaded.status === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {loaded.status === 'failed' && <p role="alert">{t('app.loadFailed')}</p>}
+      {loaded.status === 'loading' && <p role="status">{t('shared.loading')}</p>}
+      {loaded.status === 'failed' && <p role="alert">{t('shared.loadFailed')}</p>}
       {loaded.status === 'ready' &&
         (props.view ? (
           <LiveRound
@@ -252,7 +257,7 @@ function LiveRound({
   content: LessonContent;
   catalogue: LessonCatalogue;
 }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const tl = (key: LiveMessageKey) => translateLive(locale, key);
   const questions = view.round.questions
     .map((live) => content.quiz.find((question) => question.id === live.id))
@@ -277,7 +282,7 @@ function LiveRound({
       if (answer && !(answer.kind === 'choice' && answer.selected.length === 0)) answers[question.id] = answer;
     }
     if (!answers[questionId]) {
-      setError({ questionId, text: t('app.chooseFirst') });
+      setError({ questionId, text: t('quiz.chooseFirst') });
       return;
     }
     const change =

@@ -1,17 +1,16 @@
-// The live class's words live in the kit's one table (src/i18n/messages.ts, namespace \`live\`);
+// The live class's words live in the kit's table (src/i18n/messages/live.ts, namespace `live`);
 // these helpers name them without the namespace, and turn each refusal of the server into a sentence.
 import type { Locale } from '../content/types';
-import { messages, translate } from '../i18n/messages';
+import { live } from '../i18n/messages/live';
+import { translator, type Values } from '../i18n/translator';
 import type { LiveError } from '../protocol/live';
 
-export const liveMessages = messages.live;
-export type LiveMessageKey = keyof typeof messages.live;
+const translate = translator({ live });
 
-export function translateLive(
-  locale: Locale,
-  key: LiveMessageKey,
-  values: Record<string, string | number> = {},
-): string {
+export const liveMessages = live;
+export type LiveMessageKey = keyof typeof live;
+
+export function translateLive(locale: Locale, key: LiveMessageKey, values: Values = {}): string {
   return translate(locale, `live.${key}`, values);
 }
 

@@ -3,8 +3,11 @@
 import type { Locale, Question } from '../content/types';
 import type { QuestionResult } from '../protocol/live';
 import { OPTION_LETTERS } from '../content/option-letters';
-import { translate } from '../i18n/messages';
 import { translateLive } from './messages';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+
+const translate = translator({ shared });
 
 /** One bar per choice (per option; true/false; or right order vs other), shares of those who answered. */
 export function resultBars(

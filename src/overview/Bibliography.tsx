@@ -1,6 +1,11 @@
 import { factBadge, factText } from '../content/facts-view';
 import type { BibliographyEntry, LessonCatalogue, Locale } from '../content/types';
 import { useLocale } from '../ui/locale';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { overview } from '../i18n/messages/overview';
+
+const translate = translator({ shared, overview });
 
 /**
  * The facts a lesson states and the sources each was checked against, as a teacher reads them:
@@ -8,7 +13,7 @@ import { useLocale } from '../ui/locale';
  * each source is set in the reader's typography (Japanese: 「title」, no italics, 、 between parts).
  */
 export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalogue: LessonCatalogue }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const sourceIds = [...new Set(factIds.flatMap((id) => catalogue.facts[id]?.sources ?? []))].filter(
     (id) => catalogue.bibliography[id],
   );
@@ -22,7 +27,7 @@ export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalo
   return (
     <section aria-labelledby="sources-title">
       <h2 id="sources-title">{t('shared.sources')}</h2>
-      <p>{t('app.sourcesIntro', { date: catalogue.factsChecked })}</p>
+      <p>{t('overview.sourcesIntro', { date: catalogue.factsChecked })}</p>
       <ul className="fact-list">
         {factIds.map((id) => {
           const fact = catalogue.facts[id];
@@ -33,13 +38,13 @@ export function Bibliography({ factIds, catalogue }: { factIds: string[]; catalo
               {fact && (
                 <span className="fact-text">
                   {factText(fact, locale) ??
-                    t('app.factHelpLine', { name: helpNames.get(id) ?? fact.details.name ?? '' })}
+                    t('overview.factHelpLine', { name: helpNames.get(id) ?? fact.details.name ?? '' })}
                 </span>
               )}
               {cited.length > 0 && (
                 <span className="fact-sources">
                   {' '}
-                  {t('app.factSourcesLabel')}
+                  {t('overview.factSourcesLabel')}
                   {cited.map((source) => (
                     <a key={source} href={`#source-${source}`} className="source-ref">
                       [{number.get(source)}]

@@ -5,10 +5,14 @@ import { useState } from 'react';
 import type { LessonCatalogue, LessonSummary } from '../content/types';
 import type { ExportFormat } from '../export/formats';
 import { useLocale } from '../ui/locale';
-import type { MessageKey } from '../i18n/messages';
 import { loadSchoolSettings } from '../ui/school-settings';
 import { openedFromFile } from '../ui/opened-from-file';
 import { loadLesson } from '../ui/lesson-content';
+import { translator, type MessageKeyOf } from '../i18n/translator';
+import { exportWords } from '../i18n/messages/export';
+
+const translate = translator({ export: exportWords });
+type MessageKey = MessageKeyOf<typeof translate>;
 
 const FORMATS: { format: ExportFormat; label: MessageKey }[] = [
   { format: 'pptx', label: 'export.pptx' },
@@ -21,7 +25,7 @@ const FORMATS: { format: ExportFormat; label: MessageKey }[] = [
 type Status = { state: 'idle' } | { state: 'making' | 'done' | 'failed'; file: string };
 
 export function ExportDownloads({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
 
   async function download(format: ExportFormat) {

@@ -1,7 +1,6 @@
 import type { LessonCatalogue, LessonSummary } from '../content/types';
 import { deckHref, hrefFor } from '../app/routes';
 import { useLocale } from '../ui/locale';
-import { topicNames } from '../i18n/messages';
 import { Bibliography } from './Bibliography';
 import { HelpList } from '../ui/HelpList';
 import { ExportDownloads } from './ExportDownloads';
@@ -9,10 +8,18 @@ import { lessonHelp } from '../content/help';
 import { deckSlideRange } from '../content/plan';
 import { LessonText } from '../ui/LessonText';
 import { ShareQuiz } from '../ui/ShareQuiz';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { app } from '../i18n/messages/app';
+import { overview } from '../i18n/messages/overview';
+import { live } from '../i18n/messages/live';
+import { topicNames } from '../i18n/messages/names';
+
+const translate = translator({ shared, app, overview, live });
 
 /** What a teacher reads before class: objectives, content note, plan, safeguarding, sources. */
 export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; catalogue: LessonCatalogue }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const { disclosure } = catalogue.safeguarding;
   const helpResources = lessonHelp(lesson, catalogue);
   return (
@@ -31,9 +38,9 @@ export function OverviewPage({ lesson, catalogue }: { lesson: LessonSummary; cat
             </li>
           ))}
         </ul>
-        <nav className="lesson-actions" aria-label={t('app.overview')}>
+        <nav className="lesson-actions" aria-label={t('shared.overview')}>
           <a className="button primary" href={deckHref(lesson.id, locale)}>
-            {t('app.present')}
+            {t('overview.present')}
           </a>
           <a className="button" href={hrefFor({ page: 'quiz', lessonId: lesson.id })}>
             {t('app.quiz')}

@@ -5,6 +5,11 @@ import { Feedback, FEEDBACK_VERDICTS } from '../ui/question/Feedback';
 import { QuestionForm } from '../ui/question/QuestionForm';
 import { QuizSummary } from './QuizSummary';
 import { useQuizAttempt } from './useQuizAttempt';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { quiz } from '../i18n/messages/quiz';
+
+const translate = translator({ shared, quiz });
 
 /**
  * One student taking one lesson's quiz: a question at a time, feedback after each answer, and a
@@ -19,7 +24,7 @@ export function QuizPlayer({
   questions: Question[];
   catalogue: LessonCatalogue;
 }) {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   const { attempt, question, checked, draft, choose, check, next, restart, announce } = useQuizAttempt(
     lesson.id,
     questions,
@@ -49,15 +54,15 @@ export function QuizPlayer({
     <div className="quiz-player">
       {restarted && (
         <p className="notice" role="status">
-          {t('app.quizRestarted')}
+          {t('quiz.quizRestarted')}
         </p>
       )}
       <div className="quiz-progress">
         <h2 ref={questionHeading} tabIndex={-1} id="question-title">
-          {t('app.questionOf', { n: progress.index + 1, total: questions.length })}
+          {t('quiz.questionOf', { n: progress.index + 1, total: questions.length })}
         </h2>
         <progress max={questions.length} value={progress.index} aria-labelledby="question-title" />
-        {question.optional && <p className="hint">{t('app.optionalQuestion')}</p>}
+        {question.optional && <p className="hint">{t('quiz.optionalQuestion')}</p>}
       </div>
       <QuestionForm
         key={`${question.id}-${progress.seed}`}
@@ -70,7 +75,7 @@ export function QuizPlayer({
           event.preventDefault();
           check();
         }}
-        error={error ? t(`app.${error}`) : ''}
+        error={error ? t(`quiz.${error}`) : ''}
         onAnnounce={announce}
       />
       <div role="status" aria-live="polite" className="visually-hidden">
@@ -81,7 +86,7 @@ export function QuizPlayer({
           <Feedback question={question} answer={checked} catalogue={catalogue} seed={progress.seed} />
           <div className="quiz-actions">
             <button ref={nextButton} type="button" className="button primary" onClick={next}>
-              {progress.index + 1 === questions.length ? t('app.seeResults') : t('app.nextQuestion')}
+              {progress.index + 1 === questions.length ? t('quiz.seeResults') : t('quiz.nextQuestion')}
             </button>
           </div>
         </>
@@ -96,7 +101,7 @@ export function QuizPlayer({
  * answer. The question is asked in the page, where a phone's reader and keyboard find it.
  */
 function RestartQuiz({ onRestart }: { onRestart: () => void }) {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   const [asking, setAsking] = useState(false);
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -112,9 +117,9 @@ function RestartQuiz({ onRestart }: { onRestart: () => void }) {
     );
   return (
     <div className="quiz-actions secondary restart-confirm" role="group" aria-labelledby="restart-question">
-      <p id="restart-question">{t('app.restartQuestion')}</p>
+      <p id="restart-question">{t('quiz.restartQuestion')}</p>
       <button ref={keep} type="button" className="button primary" onClick={() => setAsking(false)}>
-        {t('app.restartKeep')}
+        {t('quiz.restartKeep')}
       </button>
       <button
         type="button"
@@ -124,7 +129,7 @@ function RestartQuiz({ onRestart }: { onRestart: () => void }) {
           onRestart();
         }}
       >
-        {t('app.restartConfirm')}
+        {t('quiz.restartConfirm')}
       </button>
     </div>
   );

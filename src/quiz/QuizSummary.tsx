@@ -8,13 +8,18 @@ import { LessonText } from '../ui/LessonText';
 import { AnswerText } from '../ui/question/Feedback';
 import type { QuizProgress } from './progress';
 import { markAnswer, verdictOf, VERDICT_SYMBOLS, type Verdict } from '../ui/question/scoring';
-import type { MessageKey } from '../i18n/messages';
+import { translator, type MessageKeyOf } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { quiz } from '../i18n/messages/quiz';
+
+const translate = translator({ shared, quiz });
+type MessageKey = MessageKeyOf<typeof translate>;
 
 /** The review's word for each verdict: shorter than the feedback's, as it stands beside the question. */
 const REVIEW_VERDICTS = {
-  right: 'app.resultCorrect',
-  partly: 'app.resultPartly',
-  wrong: 'app.resultWrong',
+  right: 'quiz.resultCorrect',
+  partly: 'quiz.resultPartly',
+  wrong: 'quiz.resultWrong',
 } as const satisfies Record<Verdict, MessageKey>;
 
 /** The end of a quiz: the score, each question again with its explanation, key points and where help is. */
@@ -31,7 +36,7 @@ export function QuizSummary({
   catalogue: LessonCatalogue;
   onTryAgain: () => void;
 }) {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const verdicts = questions.map((question) => {
@@ -46,14 +51,14 @@ export function QuizSummary({
   return (
     <section className="quiz-summary" aria-labelledby="results-title">
       <h2 id="results-title" ref={heading} tabIndex={-1}>
-        {t('app.resultsTitle')}
+        {t('quiz.resultsTitle')}
       </h2>
       <p className="score">
-        {t('app.scoreRight', { right, total: questions.length })}
-        {partly > 0 && ` ${t('app.scorePartly', { partly })}`}
+        {t('quiz.scoreRight', { right, total: questions.length })}
+        {partly > 0 && ` ${t('quiz.scorePartly', { partly })}`}
       </p>
 
-      <h3>{t('app.takeaways')}</h3>
+      <h3>{t('quiz.takeaways')}</h3>
       <ul>
         {lesson.handout.student.map((point, i) => (
           <LessonText key={i} as="li" text={point} />
@@ -62,7 +67,7 @@ export function QuizSummary({
 
       <HelpList resources={help} headingLevel={3} forStudents />
 
-      <h3>{t('app.reviewTitle')}</h3>
+      <h3>{t('quiz.reviewTitle')}</h3>
       <ol className="review">
         {questions.map((question, index) => {
           const answer = progress.answers[question.id];
@@ -73,13 +78,13 @@ export function QuizSummary({
                 <span aria-hidden="true">{VERDICT_SYMBOLS[verdict]}</span> {t(REVIEW_VERDICTS[verdict])}
               </p>
               <LessonText as="p" text={question.prompt} />
-              <h4>{t('app.yourAnswer')}</h4>
+              <h4>{t('quiz.yourAnswer')}</h4>
               {answer ? (
                 <AnswerText question={question} answer={answer} seed={progress.seed} />
               ) : (
-                <p>{t('app.notAnswered')}</p>
+                <p>{t('quiz.notAnswered')}</p>
               )}
-              <h4>{t('app.explanation')}</h4>
+              <h4>{t('quiz.explanation')}</h4>
               <LessonText as="p" text={question.explanation} />
             </li>
           );
@@ -88,7 +93,7 @@ export function QuizSummary({
 
       <div className="quiz-actions">
         <button type="button" className="button primary" onClick={onTryAgain}>
-          {t('app.tryAgain')}
+          {t('quiz.tryAgain')}
         </button>
         <a className="button" href={hrefFor({ page: 'overview', lessonId: lesson.id })}>
           {t('shared.backToLesson')}

@@ -2,10 +2,15 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '../ui/locale';
 import { EMPTY_SETTINGS, LIMITS, splitHelpLines } from '../content/school';
 import { clearSchoolSettings, readSchoolSettings, saveSchoolSettings } from '../ui/school-settings';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { settings } from '../i18n/messages/settings';
+
+const translate = translator({ shared, settings });
 
 /** A small form for the school's own contacts, kept in this browser. */
 export function SettingsPage() {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   const [{ settings: initial, unreadable }] = useState(() => readSchoolSettings());
   const [schoolName, setSchoolName] = useState(initial.schoolName);
   const [counsellor, setCounsellor] = useState(initial.counsellor);
@@ -25,13 +30,13 @@ export function SettingsPage() {
     event.preventDefault();
     const lines = splitHelpLines(localHelp);
     if (lines.length > LIMITS.localHelpLines || lines.some((line) => line.length > LIMITS.localHelpLine)) {
-      setError(t('app.tooLong', { max: LIMITS.localHelpLine }) + ` (${LIMITS.localHelpLines})`);
+      setError(t('settings.tooLong', { max: LIMITS.localHelpLine }) + ` (${LIMITS.localHelpLines})`);
       setStatus('');
       return;
     }
     saveSchoolSettings({ schoolName: schoolName.trim(), counsellor: counsellor.trim(), localHelp: lines });
     setError('');
-    setStatus(t('app.saved'));
+    setStatus(t('settings.saved'));
   };
 
   const onClear = () => {
@@ -40,20 +45,20 @@ export function SettingsPage() {
     setCounsellor(EMPTY_SETTINGS.counsellor);
     setLocalHelp('');
     setError('');
-    setStatus(t('app.cleared'));
+    setStatus(t('settings.cleared'));
   };
 
   return (
     <section aria-labelledby="settings-title">
-      <h1 id="settings-title">{t('app.settingsTitle')}</h1>
-      <p>{t('app.settingsIntro')}</p>
+      <h1 id="settings-title">{t('settings.settingsTitle')}</h1>
+      <p>{t('settings.settingsIntro')}</p>
       {unreadable && !status && (
         <p className="notice" role="alert">
-          {t('app.settingsUnreadable')}
+          {t('shared.settingsUnreadable')}
         </p>
       )}
       <form className="settings-form" onSubmit={onSubmit} noValidate>
-        <label htmlFor={ids.name}>{t('app.schoolName')}</label>
+        <label htmlFor={ids.name}>{t('settings.schoolName')}</label>
         <input
           id={ids.name}
           value={schoolName}
@@ -61,7 +66,7 @@ export function SettingsPage() {
           autoComplete="organization"
           onChange={(e) => setSchoolName(e.target.value)}
         />
-        <label htmlFor={ids.counsellor}>{t('app.counsellor')}</label>
+        <label htmlFor={ids.counsellor}>{t('settings.counsellor')}</label>
         <input
           id={ids.counsellor}
           value={counsellor}
@@ -70,9 +75,9 @@ export function SettingsPage() {
           onChange={(e) => setCounsellor(e.target.value)}
         />
         <p id={ids.counsellorHint} className="hint">
-          {t('app.counsellorHint')}
+          {t('settings.counsellorHint')}
         </p>
-        <label htmlFor={ids.help}>{t('app.localHelp')}</label>
+        <label htmlFor={ids.help}>{t('settings.localHelp')}</label>
         <textarea
           id={ids.help}
           rows={4}
@@ -82,7 +87,7 @@ export function SettingsPage() {
           onChange={(e) => setLocalHelp(e.target.value)}
         />
         <p id={ids.helpHint} className="hint">
-          {t('app.localHelpHint')}
+          {t('settings.localHelpHint')}
         </p>
         {error && (
           <p id={ids.error} className="error" role="alert">
@@ -91,10 +96,10 @@ export function SettingsPage() {
         )}
         <div className="actions">
           <button type="submit" className="button primary">
-            {t('app.save')}
+            {t('settings.save')}
           </button>
           <button type="button" className="button" onClick={onClear}>
-            {t('app.clear')}
+            {t('settings.clear')}
           </button>
         </div>
         <p role="status" className="status">

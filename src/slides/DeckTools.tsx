@@ -3,8 +3,13 @@ import type { Locale } from '../content/types';
 import { appHrefFromDeck, deckHref, speakerHref } from '../app/routes';
 import { SPEAKER_WINDOW_NAME } from './speaker/protocol';
 import type { Contrast } from './contrast';
-import { translate, type MessageKey } from '../i18n/messages';
 import { deckPageFile, singleFileDeck } from './single-file';
+import { translator, type MessageKeyOf } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { deck } from '../i18n/messages/deck';
+
+const translate = translator({ shared, deck });
+type MessageKey = MessageKeyOf<typeof translate>;
 
 // A button keeps the focus after a click, and reveal.js would then see Space both as "next slide"
 // and as a second click: hand the keyboard back to the deck.

@@ -12,8 +12,11 @@ import { useSpeakerLink } from './speaker/speaker-link';
 import { useSpeakerViewFonts } from './speaker-view-fonts';
 import { speakDeckLanguage } from './reveal-ui-language';
 import type { PerSheet } from './print-sheets';
-import { translate } from '../i18n/messages';
 import { RevealDeck } from './RevealDeck';
+import { translator } from '../i18n/translator';
+import { deck } from '../i18n/messages/deck';
+
+const translate = translator({ deck });
 
 // RevealDeck creates the deck once per page, even under StrictMode's double mount, and destroys it
 // (and its key handlers) when the page goes. Plugins are registered once, at creation: none, since

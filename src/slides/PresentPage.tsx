@@ -1,7 +1,6 @@
 import { appHrefFromDeck } from '../app/routes';
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useDocumentLanguage } from '../ui/locale';
-import { translate } from '../i18n/messages';
 import { lessonExists, useLesson } from '../ui/lesson-content';
 import type { Locale } from '../content/types';
 import { EMPTY_SETTINGS, type SchoolSettings } from '../content/school-contacts';
@@ -9,6 +8,11 @@ import { buildDeck, type DeckSlide } from '../export/deck';
 import type { DeckView } from './deck-config';
 import { DelayedLoading } from '../ui/DelayedLoading';
 import { LessonDeck, type DeckOverlayProps, type NotesPlugin } from './LessonDeck';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+import { deck } from '../i18n/messages/deck';
+
+const translate = translator({ shared, deck });
 
 /** The deck page: the lesson's slides in one language as a reveal.js deck filling the screen. */
 export function PresentPage({
@@ -29,11 +33,11 @@ export function PresentPage({
   if (!lessonId || !lessonExists(lessonId)) {
     return (
       <main className="deck-message">
-        <DocumentLanguage locale={locale} title={t('app.notFoundTitle')} />
-        <h1>{t('app.notFoundTitle')}</h1>
-        <p>{t('app.lessonNotFound', { id: lessonId ?? '' })}</p>
+        <DocumentLanguage locale={locale} title={t('shared.notFoundTitle')} />
+        <h1>{t('shared.notFoundTitle')}</h1>
+        <p>{t('shared.lessonNotFound', { id: lessonId ?? '' })}</p>
         <p>
-          <a href={appHrefFromDeck({ page: 'catalogue' })}>{t('app.navLessons')}</a>
+          <a href={appHrefFromDeck({ page: 'catalogue' })}>{t('shared.navLessons')}</a>
         </p>
       </main>
     );
@@ -70,18 +74,18 @@ function LoadedDeck({
   useDocumentLanguage(
     locale,
     loaded.status === 'ready'
-      ? `${loaded.lesson.title[locale].text} — ${translate(locale, 'app.presentTitle')}`
-      : translate(locale, 'app.presentTitle'),
+      ? `${loaded.lesson.title[locale].text} — ${translate(locale, 'deck.presentTitle')}`
+      : translate(locale, 'deck.presentTitle'),
   );
   if (loaded.status === 'failed') {
     return (
       <main className="deck-message">
-        <p role="alert">{translate(locale, 'app.loadFailed')}</p>
+        <p role="alert">{translate(locale, 'shared.loadFailed')}</p>
       </main>
     );
   }
   if (!slides || loaded.status !== 'ready')
-    return <DelayedLoading className="deck-loading" label={translate(locale, 'app.loading')} />;
+    return <DelayedLoading className="deck-loading" label={translate(locale, 'shared.loading')} />;
   const { quiz, check } = loaded.content;
   return (
     <LessonDeck

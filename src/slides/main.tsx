@@ -8,11 +8,14 @@ import { createRoot } from 'react-dom/client';
 import { resolveLocale } from '../ui/locale';
 import { deckView } from './deck-config';
 import { framedByAnotherOrigin, guardDeckPage } from './deck-guard';
-import { translate } from '../i18n/messages';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import type { DeckOverlayProps, NotesPlugin } from './LessonDeck';
 import { PresentPage } from './PresentPage';
 import { deckParams } from './single-file';
+import { translator } from '../i18n/translator';
+import { deck } from '../i18n/messages/deck';
+
+const translate = translator({ deck });
 
 /**
  * Renders the deck page. The lesson and language live in the query, not the hash: reveal.js owns

@@ -4,7 +4,10 @@
 // ready, and by a MutationObserver for what it adds later (the jump box and the help are added on demand).
 import type { RevealApi } from 'reveal.js';
 import type { Locale } from '../content/types';
-import { translate } from '../i18n/messages';
+import { translator } from '../i18n/translator';
+import { deck } from '../i18n/messages/deck';
+
+const translate = translator({ deck });
 
 /** reveal.js's keyboard help entries (navigationMode "default"), by the key text reveal.js shows. */
 const SHORTCUTS = {

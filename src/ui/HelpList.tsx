@@ -4,6 +4,10 @@ import { checkedDate, phoneParts, shownContact, telHref, verifiedHelp } from '..
 import { hasSchoolContacts, schoolContactLines } from '../content/school';
 import { loadSchoolSettings } from './school-settings';
 import { LessonText } from './LessonText';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+
+const translate = translator({ shared });
 
 /**
  * Help resources for a lesson, with the school's own contacts first when they are set; phone
@@ -19,7 +23,7 @@ export function HelpList({
   headingLevel?: 2 | 3;
   forStudents?: boolean;
 }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const resources = forStudents ? verifiedHelp(listed) : listed;
   const school = loadSchoolSettings();
   const Heading = `h${headingLevel}` as const;
@@ -58,7 +62,7 @@ export function HelpList({
             )}
             {resource.status !== 'verified' && <span className="badge">{t('shared.checkBeforeUse')}</span>}
             {checkedDate(resource) && (
-              <span className="checked">{t('app.helpCheckedOn', { date: checkedDate(resource)! })}</span>
+              <span className="checked">{t('shared.helpCheckedOn', { date: checkedDate(resource)! })}</span>
             )}
             <span className="serves">
               <LessonText text={resource.serves} />
@@ -71,7 +75,7 @@ export function HelpList({
           </li>
         ))}
       </ul>
-      {!forStudents && <p className="hint">{t('app.helpCheck')}</p>}
+      {!forStudents && <p className="hint">{t('shared.helpCheck')}</p>}
     </section>
   );
 }

@@ -3,8 +3,11 @@
 // the browser and draws it again.
 import { Component, type ReactNode } from 'react';
 import type { Locale } from '../content/vocabulary';
-import { translate } from '../i18n/messages';
 import { removeStored } from './storage';
+import { translator } from '../i18n/translator';
+import { shared } from '../i18n/messages/shared';
+
+const translate = translator({ shared });
 
 interface Props {
   locale: Locale;

@@ -4,6 +4,10 @@ import type { LessonSummary } from '../content/types';
 import { hrefFor } from '../app/routes';
 import { classroomAddress } from './classroom-address';
 import { useLocale } from './locale';
+import { translator } from '../i18n/translator';
+import { quiz } from '../i18n/messages/quiz';
+
+const translate = translator({ quiz });
 
 /**
  * The quiz's full address in the chosen language, as students' devices need it: under
@@ -31,7 +35,7 @@ export function unreachableFromStudents(url: string): boolean {
 
 /** "Share the quiz": a large QR code, made on this device, and the address, to show on the projector. */
 export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const dialog = useRef<HTMLDialogElement>(null);
   const [qr, setQr] = useState('');
   const url = quizUrl(lesson.id, locale, window.location, classroomAddress());
@@ -54,22 +58,22 @@ export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
   return (
     <>
       <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
-        {t('app.shareQuiz')}
+        {t('quiz.shareQuiz')}
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
         <div className="share-layout">
           {qr ? (
-            <img src={qr} alt={t('app.shareQrAlt')} width={480} height={480} />
+            <img src={qr} alt={t('quiz.shareQrAlt')} width={480} height={480} />
           ) : (
             <div className="qr-placeholder" />
           )}
           <div className="share-text">
-            <h2 id="share-title">{t('app.shareTitle')}</h2>
-            <p>{t('app.shareOr')}</p>
+            <h2 id="share-title">{t('quiz.shareTitle')}</h2>
+            <p>{t('quiz.shareOr')}</p>
             <p className="share-url">{url}</p>
             {unreachableFromStudents(url) && (
               <p className="notice share-warning" role="alert">
-                {t('app.shareLocalWarning')}
+                {t('quiz.shareLocalWarning')}
               </p>
             )}
           </div>
@@ -77,11 +81,11 @@ export function ShareQuiz({ lesson }: { lesson: LessonSummary }) {
         <div className="quiz-actions">
           {document.fullscreenEnabled && (
             <button type="button" className="button" onClick={() => void dialog.current?.requestFullscreen()}>
-              {t('app.fullScreen')}
+              {t('quiz.fullScreen')}
             </button>
           )}
           <button type="button" className="button primary" onClick={close} autoFocus>
-            {t('app.close')}
+            {t('quiz.close')}
           </button>
         </div>
       </dialog>

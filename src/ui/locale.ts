@@ -2,7 +2,7 @@
 // choice; then the browser's preference. <html lang> always follows.
 import { createContext, useContext, useEffect } from 'react';
 import { LOCALES, type Locale } from '../content/types';
-import { translate, type MessageKey } from '../i18n/messages';
+import type { Translate, Values } from '../i18n/translator';
 import { readStored, writeStored } from './storage';
 
 const STORAGE_KEY = 'mamoru.locale';
@@ -47,11 +47,16 @@ export function useDocumentLanguage(locale: Locale, title: string): void {
 
 export const LocaleContext = createContext<Locale>('ja');
 
-/** The current language and a translator for the app's own words. */
-export function useLocale(): {
-  locale: Locale;
-  t: (key: MessageKey, values?: Record<string, string | number>) => string;
-} {
+/**
+ * The current language, and with a translator (built from the namespaces the component shows,
+ * src/i18n/translator.ts) that language's words.
+ */
+export function useLocale(): { locale: Locale };
+export function useLocale<K extends string>(
+  translate: Translate<K>,
+): { locale: Locale; t: (key: K, values?: Values) => string };
+export function useLocale<K extends string>(translate?: Translate<K>) {
   const locale = useContext(LocaleContext);
-  return { locale, t: (key, values) => translate(locale, key, values) };
+  if (!translate) return { locale };
+  return { locale, t: (key: K, values?: Values) => translate(locale, key, values) };
 }

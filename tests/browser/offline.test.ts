@@ -127,7 +127,7 @@ describe.each(LOCALES)('the kit offline after one visit, in %s', (locale) => {
       await expect.poll(heading).toBe(shipped.title[locale]);
     }
     await reloadAt(page, `${kitUrl}#/settings?lang=${locale}`);
-    expect(await page.locator('main h1').innerText()).toBe(t('app.settingsTitle'));
+    expect(await page.locator('main h1').innerText()).toBe(t('settings.settingsTitle'));
     if (locale === 'ja') expect(await uncoveredJapanese(page)).toEqual([]);
     expect(kit.failures).toEqual([]);
     expect(kit.foreignRequests).toEqual([]);
@@ -181,16 +181,16 @@ describe.each(LOCALES)('the kit offline after one visit, in %s', (locale) => {
     for (const [index, question] of lesson.quiz.entries()) {
       await expect
         .poll(() => page.locator('.quiz-progress h2').first().innerText())
-        .toBe(t('app.questionOf', { n: index + 1, total: lesson.quiz.length }));
+        .toBe(t('quiz.questionOf', { n: index + 1, total: lesson.quiz.length }));
       await answerCorrectly(page, question, 'click');
-      await page.getByRole('button', { name: t('app.checkAnswer') }).click();
+      await page.getByRole('button', { name: t('quiz.checkAnswer') }).click();
       await page
-        .getByRole('button', { name: index === lesson.quiz.length - 1 ? t('app.seeResults') : t('app.nextQuestion') })
+        .getByRole('button', { name: index === lesson.quiz.length - 1 ? t('quiz.seeResults') : t('quiz.nextQuestion') })
         .click();
     }
     await expect
       .poll(() => page.locator('.score').innerText())
-      .toBe(t('app.scoreRight', { right: lesson.quiz.length, total: lesson.quiz.length }));
+      .toBe(t('quiz.scoreRight', { right: lesson.quiz.length, total: lesson.quiz.length }));
     expect(kit.failures).toEqual([]);
     expect(kit.consoleErrors).toEqual([]);
   });

@@ -93,6 +93,7 @@ function importsOf(file: string): Import[] {
 const top = (srcPath: string) => srcPath.split('/')[0];
 const isNodeOnly = (srcPath: string) =>
   NODE_ONLY_FOLDERS.has(top(srcPath)) || srcPath.split('/').slice(0, -1).includes('node');
+const WHOLE_MESSAGE_TABLE = new Set(['i18n/messages', 'i18n/messages/index']);
 const withoutExtension = (srcPath: string) => srcPath.replace(/\.(ts|tsx)$/, '');
 
 /** Why an import breaks the direction, or undefined when it is allowed. */
@@ -110,6 +111,9 @@ function violation({ from, to, local }: Import): string | undefined {
     if (ownConcern && to.startsWith(`${ownConcern}/`)) return undefined;
     return 'Node-only code imports browser code';
   }
+  // Each page loads only the words it shows: the whole table (every namespace) is for Node and tests.
+  if (WHOLE_MESSAGE_TABLE.has(withoutExtension(to)))
+    return 'browser code imports every message: import the namespaces it shows from src/i18n/messages/';
   if (fromTop === toTop) return undefined;
   if (PURE_FOLDERS.has(fromTop) && !PURE_FOLDERS.has(toTop) && toTop !== 'types')
     return `${fromTop} is pure and imports ${toTop}`;
@@ -156,6 +160,8 @@ describe('the direction of imports in src/', () => {
     [{ from: 'handouts/line-breaking.ts', to: '../node_modules/budoux/module/parser.js', line: 1 }, 'node_modules'],
     [{ from: 'live/Overlay.tsx', to: 'slides/deck', line: 1 }, 'imports its sibling'],
     [{ from: 'mystery/x.ts', to: 'content/types', line: 1 }, 'not a known folder'],
+    [{ from: 'slides/LessonDeck.tsx', to: 'i18n/messages', line: 1 }, 'every message'],
+    [{ from: 'ui/locale.ts', to: 'i18n/messages/index.ts', line: 1 }, 'every message'],
   ])('refuses %o', (entry, why) => {
     expect(violation({ ...entry, local: !entry.to.startsWith('node:') })).toContain(why);
   });
@@ -167,6 +173,8 @@ describe('the direction of imports in src/', () => {
     { from: 'slides/LessonDeck.tsx', to: 'export/pptx', line: 1 },
     { from: 'build/lessons-plugin.ts', to: 'content/node/load.ts', line: 1 },
     { from: 'app/App.tsx', to: 'quiz/QuizPage', line: 1 },
+    { from: 'slides/LessonDeck.tsx', to: 'i18n/messages/deck', line: 1 },
+    { from: 'build/portable/build-portable.ts', to: 'i18n/messages/index.ts', line: 1 },
   ])('allows %o', (entry) => {
     expect(violation({ ...entry, local: true })).toBeUndefined();
   });

@@ -207,7 +207,7 @@ describe('help: only verified help as fact; the rest only for teachers, with "ch
     const caveats = (locale: Locale) => [
       messages.shared.checkBeforeUse[locale],
       m.checkNumbers[locale].slice(0, 12),
-      messages.app.helpCheck[locale].slice(0, 12),
+      messages.shared.helpCheck[locale].slice(0, 12),
       locale === 'ja' ? '2022〜24年の情報' : 'as of 2022–24',
     ];
     for (const o of everyOutline()) {

@@ -106,12 +106,12 @@ describe("the deck's own words", () => {
     const lesson = library.lessons[0];
     const words = { ja: phrasedWords('ja', phrasesOf) };
     const built = openingSlide(lesson, { ...library, phrasedWords: words }, 'ja').html;
-    const talk = translate('ja', 'app.openingTalk');
+    const talk = translate('ja', 'deck.openingTalk');
     expect(built).toContain(`<li>${phrasedHtml(phrasesOf(talk))}</li>`);
     expect(phrasedHtml(phrasesOf(talk))).toMatch(/^<span class="phrases">.+<wbr \/>.+<\/span>$/);
     expect(openingSlide(lesson, library, 'ja').html).toContain(`<li>${talk}</li>`);
     const closing = buildDeck(lesson, lesson, { ...library, phrasedWords: words }, 'ja', EMPTY_SETTINGS).at(-1)!;
-    expect(closing.html).toContain(phrasedHtml(phrasesOf(translate('ja', 'app.closingNotYourFault'))));
+    expect(closing.html).toContain(phrasedHtml(phrasesOf(translate('ja', 'deck.closingNotYourFault'))));
   });
 
   it('escape what they print', () => {

@@ -2,8 +2,12 @@
 // address (and why); and the offer of a new version, which waits for the teacher's "Update now".
 import { useSyncExternalStore } from 'react';
 import { useLocale } from '../../ui/locale';
-import type { MessageKey } from '../../i18n/messages';
 import { applyUpdate, currentStatus, subscribe, type OfflineState } from './service-worker';
+import { translator, type MessageKeyOf } from '../../i18n/translator';
+import { offline } from '../../i18n/messages/offline';
+
+const translate = translator({ offline });
+type MessageKey = MessageKeyOf<typeof translate>;
 
 const STATE_MESSAGES: Record<OfflineState, MessageKey> = {
   development: 'offline.notInDevelopment',
@@ -15,7 +19,7 @@ const STATE_MESSAGES: Record<OfflineState, MessageKey> = {
 };
 
 export function OfflineStatus() {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   const status = useSyncExternalStore(subscribe, currentStatus);
   return (
     <section className="offline-status" aria-label={t('offline.label')} data-offline-state={status.state}>

@@ -27,7 +27,7 @@ import { lessonsPlugin } from '../lessons-plugin.ts';
 import { speakerViewScriptHashes } from '../speaker-view-csp.ts';
 import { PROJECT_ROOT } from '../../content/node/paths.ts';
 import type { Locale } from '../../content/types.ts';
-import { translate } from '../../i18n/messages.ts';
+import { translate } from '../../i18n/messages/index.ts';
 import {
   charactersOf,
   fontFaceCss,

@@ -2,7 +2,6 @@ import type { RevealState } from 'reveal.js';
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { LoadedLesson, Locale } from '../../content/types';
 import { buildDeck } from '../../export/deck';
-import { translate, type MessageKey } from '../../i18n/messages';
 import { lessonExists, useLesson } from '../../ui/lesson-content';
 import { DelayedLoading } from '../../ui/DelayedLoading';
 import { useDocumentLanguage } from '../../ui/locale';
@@ -14,6 +13,13 @@ import { planStepForSlide } from './plan-step';
 import { isTime, readSpeakerMessage, send, SPEAKER_NAMESPACE, type RevealCall } from './protocol';
 import { periodStartKey, tabStorage } from './period-start';
 import { formatClock, formatDuration, periodTime } from './timing';
+import { translator, type MessageKeyOf } from '../../i18n/translator';
+import { shared } from '../../i18n/messages/shared';
+import { deck } from '../../i18n/messages/deck';
+import { speaker } from '../../i18n/messages/speaker';
+
+const translate = translator({ shared, deck, speaker });
+type MessageKey = MessageKeyOf<typeof translate>;
 
 /** What the speaker view offers the live class (src/live): the lesson, and where the deck is now. */
 export interface SpeakerLiveProps {
@@ -48,22 +54,22 @@ export function SpeakerPage({
       ? `${loaded.lesson.title[locale].text} — ${t('speaker.title')}`
       : known
         ? t('speaker.title')
-        : t('app.notFoundTitle'),
+        : t('shared.notFoundTitle'),
   );
   if (!known)
     return (
       <main className="speaker-message">
-        <h1>{t('app.notFoundTitle')}</h1>
-        <p>{t('app.lessonNotFound', { id: lessonId ?? '' })}</p>
+        <h1>{t('shared.notFoundTitle')}</h1>
+        <p>{t('shared.lessonNotFound', { id: lessonId ?? '' })}</p>
       </main>
     );
   if (loaded.status === 'failed')
     return (
       <main className="speaker-message">
-        <p role="alert">{t('app.loadFailed')}</p>
+        <p role="alert">{t('shared.loadFailed')}</p>
       </main>
     );
-  if (loaded.status === 'loading') return <DelayedLoading className="speaker-message" label={t('app.loading')} />;
+  if (loaded.status === 'loading') return <DelayedLoading className="speaker-message" label={t('shared.loading')} />;
   return <LoadedSpeakerView loaded={loaded} locale={locale} t={t} LiveControls={LiveControls} />;
 }
 

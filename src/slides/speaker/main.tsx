@@ -4,10 +4,13 @@ import './speaker.css';
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLocale } from '../../ui/locale';
-import { translate } from '../../i18n/messages';
 import { PageErrorBoundary } from '../../ui/PageErrorBoundary';
 import { framedByAnotherOrigin } from '../deck-guard';
 import { SpeakerPage, type SpeakerLiveProps } from './SpeakerPage';
+import { translator } from '../../i18n/translator';
+import { deck } from '../../i18n/messages/deck';
+
+const translate = translator({ deck });
 
 /**
  * Renders the speaker view (speaker.html?lesson=<id>&lang=<ja|en>), the window the deck opens with S.

@@ -1,10 +1,15 @@
 import type { LessonCatalogue, LocalizedRichText, Question } from '../../content/types';
-import type { MessageKey } from '../../i18n/messages';
 import { useLocale } from '../locale';
 import { LessonText } from '../LessonText';
 import { correctAnswer, markAnswer, verdictOf, VERDICT_SYMBOLS, type Answer, type Verdict } from './scoring';
 import { optionsInOrder } from './attempt';
 import { QuestionSources } from './QuestionSources';
+import { translator, type MessageKeyOf } from '../../i18n/translator';
+import { shared } from '../../i18n/messages/shared';
+import { quiz } from '../../i18n/messages/quiz';
+
+const translate = translator({ shared, quiz });
+type MessageKey = MessageKeyOf<typeof translate>;
 
 /**
  * What a student sees after checking an answer: right or not (in words and a symbol, never colour
@@ -21,7 +26,7 @@ export function Feedback({
   catalogue: LessonCatalogue;
   seed: number;
 }) {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   const mark = markAnswer(question, answer);
   const verdict = verdictOf(mark);
   const chosenFeedback =
@@ -33,19 +38,19 @@ export function Feedback({
       <VerdictHeading verdict={verdict} />
       {!mark.correct && (
         <div className="answers">
-          <h4>{t('app.yourAnswer')}</h4>
+          <h4>{t('quiz.yourAnswer')}</h4>
           <AnswerText question={question} answer={answer} seed={seed} />
-          <h4>{question.type === 'ordering' ? t('app.rightOrder') : t('app.rightAnswer')}</h4>
+          <h4>{question.type === 'ordering' ? t('quiz.rightOrder') : t('quiz.rightAnswer')}</h4>
           <AnswerText question={question} answer={correctAnswer(question)} seed={seed} />
         </div>
       )}
       {chosenFeedback && (
         <>
-          <h4>{t('app.aboutYourChoice')}</h4>
+          <h4>{t('quiz.aboutYourChoice')}</h4>
           <LessonText as="p" text={chosenFeedback} />
         </>
       )}
-      <h4>{t('app.explanation')}</h4>
+      <h4>{t('quiz.explanation')}</h4>
       <LessonText as="p" text={question.explanation} />
       <QuestionSources factIds={question.facts} catalogue={catalogue} />
     </section>
@@ -54,13 +59,13 @@ export function Feedback({
 
 /** The feedback's words for each verdict: said to the student, and announced when an answer is checked. */
 export const FEEDBACK_VERDICTS = {
-  right: 'app.verdictCorrect',
-  partly: 'app.verdictPartly',
-  wrong: 'app.verdictWrong',
+  right: 'quiz.verdictCorrect',
+  partly: 'quiz.verdictPartly',
+  wrong: 'quiz.verdictWrong',
 } as const satisfies Record<Verdict, MessageKey>;
 
 function VerdictHeading({ verdict }: { verdict: Verdict }) {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   return (
     <h3 id="feedback-title" className="verdict">
       <span aria-hidden="true" className="symbol">
@@ -73,7 +78,7 @@ function VerdictHeading({ verdict }: { verdict: Verdict }) {
 
 /** An answer written out: the chosen options (in the order shown), true or false, or the steps in order. */
 export function AnswerText({ question, answer, seed }: { question: Question; answer: Answer; seed: number }) {
-  const { t } = useLocale();
+  const { t } = useLocale(translate);
   if (answer.kind === 'truefalse') return <p>{answer.value ? t('shared.trueLabel') : t('shared.falseLabel')}</p>;
   const texts: LocalizedRichText[] =
     answer.kind === 'order'
@@ -83,7 +88,7 @@ export function AnswerText({ question, answer, seed }: { question: Question; ans
       : optionsInOrder(question, seed)
           .filter((option) => answer.selected.includes(option.id))
           .map((option) => option.text);
-  if (texts.length === 0) return <p>{t('app.notAnswered')}</p>;
+  if (texts.length === 0) return <p>{t('quiz.notAnswered')}</p>;
   const List = answer.kind === 'order' ? 'ol' : 'ul';
   return (
     <List className="answer-text">

@@ -2,6 +2,10 @@ import { useRef } from 'react';
 import type { Question } from '../../content/types';
 import { useLocale } from '../locale';
 import { LessonText } from '../LessonText';
+import { translator } from '../../i18n/translator';
+import { quiz } from '../../i18n/messages/quiz';
+
+const translate = translator({ quiz });
 
 /**
  * Putting steps in order with Up and Down buttons: works by keyboard, touch and screen reader
@@ -21,7 +25,7 @@ export function OrderingInput({
   onChange: (order: string[]) => void;
   onAnnounce: (text: string) => void;
 }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   // Only the question's own steps, whatever was saved: a forged or outdated order must not break the page.
   const order = given.filter((id) => question.options.some((option) => option.id === id));
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -34,7 +38,7 @@ export function OrderingInput({
     [next[index], next[target]] = [next[target], next[index]];
     onChange(next);
     const id = next[target];
-    onAnnounce(t('app.movedTo', { item: textOf(id)?.[locale].text ?? '', n: target + 1 }));
+    onAnnounce(t('quiz.movedTo', { item: textOf(id)?.[locale].text ?? '', n: target + 1 }));
     // Keep focus on the same step's button, or its other button when it reached an end.
     requestAnimationFrame(() => {
       const atEnd = (direction === 'up' && target === 0) || (direction === 'down' && target === next.length - 1);
@@ -61,11 +65,11 @@ export function OrderingInput({
                   ref={(element) =>
                     void (element ? buttons.current.set(`${id}:up`, element) : buttons.current.delete(`${id}:up`))
                   }
-                  aria-label={t('app.moveUpLabel', { item: text[locale].text })}
+                  aria-label={t('quiz.moveUpLabel', { item: text[locale].text })}
                   disabled={index === 0}
                   onClick={() => move(index, -1, 'up')}
                 >
-                  ↑ {t('app.moveUp')}
+                  ↑ {t('quiz.moveUp')}
                 </button>
                 <button
                   type="button"
@@ -73,11 +77,11 @@ export function OrderingInput({
                   ref={(element) =>
                     void (element ? buttons.current.set(`${id}:down`, element) : buttons.current.delete(`${id}:down`))
                   }
-                  aria-label={t('app.moveDownLabel', { item: text[locale].text })}
+                  aria-label={t('quiz.moveDownLabel', { item: text[locale].text })}
                   disabled={index === order.length - 1}
                   onClick={() => move(index, 1, 'down')}
                 >
-                  ↓ {t('app.moveDown')}
+                  ↓ {t('quiz.moveDown')}
                 </button>
               </span>
             )}

@@ -7,6 +7,11 @@ import { LessonText } from '../LessonText';
 import { initialOrder, optionsInOrder } from './attempt';
 import { OrderingInput } from './OrderingInput';
 import type { Answer } from './scoring';
+import { translator } from '../../i18n/translator';
+import { shared } from '../../i18n/messages/shared';
+import { quiz } from '../../i18n/messages/quiz';
+
+const translate = translator({ shared, quiz });
 
 export function QuestionForm({
   question,
@@ -36,7 +41,7 @@ export function QuestionForm({
   locked?: boolean;
   submitLabel?: string;
 }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   const ids = { story: useId(), hint: useId(), error: useId() };
   const shown = draft ?? checked;
   const selected = shown?.kind === 'choice' ? shown.selected : [];
@@ -48,12 +53,12 @@ export function QuestionForm({
 
   const hint =
     question.type === 'multiple'
-      ? t('app.selectAll')
+      ? t('quiz.selectAll')
       : question.type === 'truefalse'
-        ? t('app.chooseTrueFalse')
+        ? t('quiz.chooseTrueFalse')
         : question.type === 'ordering'
-          ? t('app.orderHint')
-          : t('app.selectOne');
+          ? t('quiz.orderHint')
+          : t('quiz.selectOne');
 
   const choose = (id: string, on: boolean) => {
     const next = question.type === 'multiple' ? (on ? [...selected, id] : selected.filter((s) => s !== id)) : [id];
@@ -124,7 +129,7 @@ export function QuestionForm({
       {!locked && (
         <div className="quiz-actions">
           <button type="submit" className="button primary">
-            {submitLabel ?? t('app.checkAnswer')}
+            {submitLabel ?? t('quiz.checkAnswer')}
           </button>
         </div>
       )}

@@ -1,14 +1,19 @@
 import { factBadge, factText } from '../../content/facts-view';
 import type { LessonCatalogue } from '../../content/types';
 import { useLocale } from '../locale';
+import { translator } from '../../i18n/translator';
+import { quiz } from '../../i18n/messages/quiz';
+import { shared } from '../../i18n/messages/shared';
+
+const translate = translator({ shared, quiz });
 
 /** The facts a question states and where they were checked, one tap away. */
 export function QuestionSources({ factIds, catalogue }: { factIds: string[]; catalogue: LessonCatalogue }) {
-  const { locale, t } = useLocale();
+  const { locale, t } = useLocale(translate);
   if (factIds.length === 0) return null;
   return (
     <details className="question-sources">
-      <summary>{t('app.questionSources')}</summary>
+      <summary>{t('quiz.questionSources')}</summary>
       <ul>
         {factIds.map((id) => {
           const fact = catalogue.facts[id];
