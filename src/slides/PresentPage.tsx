@@ -1,5 +1,5 @@
 import { appHrefFromDeck } from '../app/routes';
-import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
 import { useDocumentLanguage } from '../ui/locale';
 import { translate } from '../i18n/messages';
 import { lessonExists, useLesson } from '../ui/lesson-content';
@@ -9,6 +9,7 @@ import { buildDeck, type DeckSlide } from '../export/deck';
 import type { DeckView } from './deck-config';
 import { DelayedLoading } from '../ui/DelayedLoading';
 import { LessonDeck, type DeckOverlayProps, type NotesPlugin } from './LessonDeck';
+import { removeFirstSlideCopy } from './first-slide/hand-over';
 
 /** The deck page: the lesson's slides in one language as a reveal.js deck filling the screen. */
 export function PresentPage({
@@ -29,6 +30,7 @@ export function PresentPage({
   if (!lessonId || !lessonExists(lessonId)) {
     return (
       <main className="deck-message">
+        <NoFirstSlideCopy />
         <DocumentLanguage locale={locale} title={t('app.notFoundTitle')} />
         <h1>{t('app.notFoundTitle')}</h1>
         <p>{t('app.lessonNotFound', { id: lessonId ?? '' })}</p>
@@ -39,6 +41,12 @@ export function PresentPage({
     );
   }
   return <LoadedDeck lessonId={lessonId} locale={locale} view={view} Overlay={Overlay} notesPlugin={notesPlugin} />;
+}
+
+/** The page shows a message, not the deck: the opening slide's copy must not stand over it. */
+function NoFirstSlideCopy() {
+  useLayoutEffect(removeFirstSlideCopy, []);
+  return null;
 }
 
 function DocumentLanguage({ locale, title }: { locale: Locale; title: string }) {
@@ -76,6 +84,7 @@ function LoadedDeck({
   if (loaded.status === 'failed') {
     return (
       <main className="deck-message">
+        <NoFirstSlideCopy />
         <p role="alert">{translate(locale, 'app.loadFailed')}</p>
       </main>
     );
