@@ -8,7 +8,7 @@ import { contentSecurityPolicyPlugin, FRAME_HEADERS } from './src/build/csp-plug
 import { handoutsBuildPlugin } from './src/build/handouts-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { handoutFontsPlugin } from './src/build/handout-fonts-plugin.ts';
-import { firstSlideFontsPlugin } from './src/build/first-slide-fonts-plugin.ts';
+import { firstSlidePlugin } from './src/build/first-slide-plugin.ts';
 import { UnitFirstSequencer } from './tests/support/sequencer.ts';
 
 // Tests only: MAMORU_UNCHECKED_LIBRARY names a JSON lesson library that the kit serves as it is,
@@ -23,6 +23,7 @@ const TEST_WORKERS = Math.max(2, availableParallelism() - 1);
 const BROWSER_WORKERS = Number(process.env.MAMORU_BROWSER_WORKERS ?? TEST_WORKERS);
 
 const lessons = lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { uncheckedLibrary });
+const firstSlide = firstSlidePlugin(() => lessons.api.library());
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
@@ -31,8 +32,8 @@ export default defineConfig({
   plugins: [
     react(),
     lessons,
-    firstSlideFontsPlugin(() => lessons.api.library()),
-    contentSecurityPolicyPlugin(),
+    firstSlide,
+    contentSecurityPolicyPlugin({ 'present.html': firstSlide.api.scriptHashes }),
     uncheckedLibrary ? [] : handoutsBuildPlugin(),
     handoutFontsPlugin(),
     offlinePlugin(),

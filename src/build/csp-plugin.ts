@@ -28,17 +28,17 @@ export const FRAME_HEADERS = {
 } as const;
 
 /**
- * `extraScripts` adds script sources to one page's policy only, by page file name (no page needs
- * one today: the speaker view is a page of the kit, speaker.html, with no inline script).
+ * `extraScripts` adds script sources to one page's policy only, by page file name, read when the
+ * page is written (the deck page's inline first script, by its hash: src/build/first-slide-plugin.ts).
  */
-export function contentSecurityPolicyPlugin(extraScripts: Record<string, string[]> = {}): Plugin {
+export function contentSecurityPolicyPlugin(extraScripts: Record<string, () => string[]> = {}): Plugin {
   return {
     name: 'mamoru:content-security-policy',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (_html, context) => {
-        const extra = extraScripts[path.basename(context.filename)] ?? [];
+        const extra = extraScripts[path.basename(context.filename)]?.() ?? [];
         const policy = extra.length
           ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' ${extra.join(' ')}`)
           : CONTENT_SECURITY_POLICY;

@@ -1,10 +1,21 @@
 import type { RevealApi, RevealPluginFactory } from 'reveal.js';
-import { Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
+import { flushSync } from 'react-dom';
 import type { Locale, Question } from '../content/types';
 import type { DeckSlide } from '../export/deck';
 import { DECK_CONFIG, type DeckView } from './deck-config';
 import { DeckTools, PrintTools, SpeakerBlockedNotice } from './DeckTools';
 import { firstSlideFontsLoaded } from './first-slide-fonts';
+import { firstSlideCopyShown, removeFirstSlideCopy } from './first-slide/hand-over';
 import { useContrast } from './contrast';
 import { usePointerActivity } from './pointer-activity';
 import { addSchoolPhraseBreaks } from './school-phrases';
@@ -112,6 +123,20 @@ export function LessonDeck({
   useEffect(() => {
     if (fontsReady) deckRef.current?.layout();
   }, [fontsReady]);
+  // Hand-over from the opening slide's copy (first-slide/page-script.ts), at once when reveal.js is
+  // ready: tests and scripts that wait for .reveal.ready never meet two first slides. If the copy
+  // is on screen its faces are loaded, so the deck shows in the same commit: no frame shows neither.
+  const deckReady = useCallback((deck: RevealApi) => {
+    flushSync(() => {
+      if (firstSlideCopyShown()) setFontsReady(true);
+      setReadyDeck(deck);
+    });
+  }, []);
+  useLayoutEffect(() => {
+    if (!readyDeck) return;
+    if (fontsReady) readyDeck.layout();
+    removeFirstSlideCopy();
+  }, [readyDeck, fontsReady]);
   // The school's own contacts are typed in this browser: the one text broken into phrases here.
   useEffect(() => {
     const slides = readyDeck?.getRevealElement();
@@ -125,7 +150,7 @@ export function LessonDeck({
         config={DECK_CONFIG}
         plugins={notesPlugin ? [notesPlugin] : PLUGINS}
         deckRef={deckRef}
-        onReady={setReadyDeck}
+        onReady={deckReady}
         className="lesson-deck"
       >
         {slides.map((slide, index) => (
@@ -136,7 +161,7 @@ export function LessonDeck({
         ))}
       </RevealDeck>
     ),
-    [slides, notesPlugin],
+    [slides, notesPlugin, deckReady],
   );
 
   return (

@@ -1,5 +1,5 @@
 import { appHrefFromDeck } from '../app/routes';
-import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
 import { useDocumentLanguage } from '../ui/locale';
 import { lessonExists, useLesson } from '../ui/lesson-content';
 import type { Locale } from '../content/types';
@@ -11,6 +11,7 @@ import { LessonDeck, type DeckOverlayProps, type NotesPlugin } from './LessonDec
 import { translator } from '../i18n/translator';
 import { shared } from '../i18n/messages/shared';
 import { deck } from '../i18n/messages/deck';
+import { removeFirstSlideCopy } from './first-slide/hand-over';
 
 const translate = translator({ shared, deck });
 
@@ -33,6 +34,7 @@ export function PresentPage({
   if (!lessonId || !lessonExists(lessonId)) {
     return (
       <main className="deck-message">
+        <NoFirstSlideCopy />
         <DocumentLanguage locale={locale} title={t('shared.notFoundTitle')} />
         <h1>{t('shared.notFoundTitle')}</h1>
         <p>{t('shared.lessonNotFound', { id: lessonId ?? '' })}</p>
@@ -43,6 +45,12 @@ export function PresentPage({
     );
   }
   return <LoadedDeck lessonId={lessonId} locale={locale} view={view} Overlay={Overlay} notesPlugin={notesPlugin} />;
+}
+
+/** The page shows a message, not the deck: the opening slide's copy must not stand over it. */
+function NoFirstSlideCopy() {
+  useLayoutEffect(removeFirstSlideCopy, []);
+  return null;
 }
 
 function DocumentLanguage({ locale, title }: { locale: Locale; title: string }) {
@@ -80,6 +88,7 @@ function LoadedDeck({
   if (loaded.status === 'failed') {
     return (
       <main className="deck-message">
+        <NoFirstSlideCopy />
         <p role="alert">{translate(locale, 'shared.loadFailed')}</p>
       </main>
     );

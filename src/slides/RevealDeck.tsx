@@ -40,8 +40,10 @@ export function RevealDeck({
     };
     if (made.current) {
       // StrictMode mounted us again before the deck was destroyed: keep it (if it is still
-      // initializing, its own promise below hands it out).
-      if (made.current.isReady()) ready(made.current);
+      // initializing, its own promise below hands it out). Handed out after this effect: the
+      // receiver may commit at once (flushSync), which React refuses inside an effect.
+      const deck = made.current;
+      if (deck.isReady()) queueMicrotask(() => ready(deck));
     } else {
       const deck = new Reveal(element.current!, { ...config, plugins });
       made.current = deck;

@@ -11,6 +11,7 @@ import { framedByAnotherOrigin, guardDeckPage } from './deck-guard';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import type { DeckOverlayProps, NotesPlugin } from './LessonDeck';
 import { PresentPage } from './PresentPage';
+import { firstSlideCopyDrawn, removeFirstSlideCopy } from './first-slide/hand-over';
 import { deckParams } from './single-file';
 import { translator } from '../i18n/translator';
 import { deck } from '../i18n/messages/deck';
@@ -30,7 +31,12 @@ export function renderDeckPage(
   guardDeckPage();
   const query = deckParams(window.location.search);
   const locale = resolveLocale(query.get('lang'));
-  createRoot(document.getElementById('root')!).render(
+  // A page that fails shows its error, not the opening slide's copy over it.
+  const failed = (error: unknown) => {
+    removeFirstSlideCopy();
+    console.error(error);
+  };
+  const page = (
     <StrictMode>
       {framedByAnotherOrigin() ? (
         <p className="framed-elsewhere" role="alert">
@@ -47,6 +53,10 @@ export function renderDeckPage(
           />
         </PageErrorBoundary>
       )}
-    </StrictMode>,
+    </StrictMode>
   );
+  const root = createRoot(document.getElementById('root')!, { onCaughtError: failed, onUncaughtError: failed });
+  // The opening slide's copy (first-slide/page-script.ts) is drawn first: the deck's first render,
+  // a long task, waits for that frame.
+  void firstSlideCopyDrawn().then(() => root.render(page));
 }
