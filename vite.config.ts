@@ -26,6 +26,9 @@ const lessons = lessonsPlugin(process.env.MAMORU_LESSONS ?? LESSONS_DIR, { unche
 const firstSlide = firstSlidePlugin(() => lessons.api.library());
 
 export default defineConfig({
+  // A dev server started by a test file keeps its pre-bundled dependencies apart from one started by
+  // a test file running beside it in the other worker (VITEST_POOL_ID is the worker's slot).
+  cacheDir: process.env.VITEST_POOL_ID ? `node_modules/.vite/test-worker-${process.env.VITEST_POOL_ID}` : undefined,
   // Relative asset paths: dist/ works from any static host, a sub-path or a school file share.
   base: './',
   // MAMORU_LESSONS points the kit at another lessons folder (the tests use it for broken lessons).

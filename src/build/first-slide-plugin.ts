@@ -15,6 +15,7 @@ import { LOCALES } from '../content/vocabulary.ts';
 import { openingSlide } from '../export/deck.ts';
 import { PROJECT_ROOT } from '../content/node/paths.ts';
 import { inlineScriptText, scriptHash } from './portable/inline-page.ts';
+import { sharedOf } from './lessons-plugin.ts';
 
 export const FIRST_SLIDE_SCRIPT = 'first-slide.js';
 /** The script's source: browser code, built as a chunk of its own and wrapped round its table. */
@@ -110,10 +111,12 @@ function firstSlides(
   if (files.size === 0) fail('no BIZ UDPGothic .woff2 files in the bundle: has the deck stopped importing them?');
   const subsets = fontSubsets();
   const slides: FirstSlideTable['slides'] = {};
+  // What the deck's pages get with every lesson: the deck's own words, phrased.
+  const catalogue = sharedOf(library);
   for (const lesson of library.lessons) {
     slides[lesson.id] = {};
     for (const locale of LOCALES) {
-      const { html } = openingSlide(lesson, library, locale);
+      const { html } = openingSlide(lesson, catalogue, locale);
       const text = slideText(html);
       const needed = WEIGHTS.flatMap((weight) =>
         subsets

@@ -129,8 +129,8 @@ function indexOf(library: LessonLibrary): LessonIndex {
   return { lessons: library.lessons.map(cardOf) };
 }
 
-/** What every lesson's pages share: the library without its lessons, plus the deck's own words. */
-function sharedOf({ lessons: _lessons, ...shared }: LessonLibrary): LessonCatalogue {
+/** What every lesson's pages share: the library without its lessons, plus the deck's own words (the first slide's copy is built from it too). */
+export function sharedOf({ lessons: _lessons, ...shared }: LessonLibrary): LessonCatalogue {
   // The deck's own Japanese words, broken into phrases here as lesson text is (C9).
   return { ...shared, phrasedWords: { ja: phrasedWords('ja', phrasesOf) } };
 }

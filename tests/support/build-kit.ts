@@ -30,11 +30,15 @@ export type KitBuildStatus = { ok: true } | { ok: false; error: string };
  * awaited: the unit tests run while it builds (the browser test files wait for it, see
  * tests/browser/kit-ready.ts). Its outcome goes to `statusFile`; `stop` kills it (by its process group id).
  */
-export function startKitBuild(outDir: string, statusFile: string): { stop: () => void } {
+export function startKitBuild(
+  outDir: string,
+  statusFile: string,
+  env: Record<string, string> = {},
+): { stop: () => void } {
   const vite = path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, MAMORU_HANDOUTS: process.env.MAMORU_HANDOUTS ?? TEST_HANDOUTS_LESSON },
+    env: { ...process.env, MAMORU_HANDOUTS: process.env.MAMORU_HANDOUTS ?? TEST_HANDOUTS_LESSON, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     // Its own process group, so that `stop` ends the handouts command it runs too.
     detached: true,
