@@ -43,7 +43,7 @@ interface Box {
 /** Where each block of a slide's text stands on screen. */
 function boxes(page: Page, slide: string): Promise<Box[]> {
   return page.locator(slide).evaluate((section) =>
-    [...section.querySelectorAll('h1, h2, p, li')].map((element) => {
+    [...section.querySelectorAll('.slide-body :is(h1, h2, p, li)')].map((element) => {
       const { x, y, width, height } = element.getBoundingClientRect();
       return { tag: element.tagName, x, y, width, height };
     }),
