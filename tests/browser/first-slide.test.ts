@@ -20,7 +20,7 @@ const FRAME_RECORDER = `(() => {
   window.__copySeen = false;
   new MutationObserver(() => {
     if (document.getElementById('first-slide-copy')) window.__copySeen = true;
-  }).observe(document.documentElement, { childList: true });
+  }).observe(document, { childList: true, subtree: true });
   const frame = () => {
     const copy = document.getElementById('first-slide-copy');
     const copyShown = Boolean(copy) && copy.dataset.fonts === 'ready';
@@ -43,7 +43,7 @@ interface Box {
 /** Where each block of a slide's text stands on screen. */
 function boxes(page: Page, slide: string): Promise<Box[]> {
   return page.locator(slide).evaluate((section) =>
-    [...section.querySelectorAll('h1, h2, p, li')].map((element) => {
+    [...section.querySelectorAll('.slide-body :is(h1, h2, p, li)')].map((element) => {
       const { x, y, width, height } = element.getBoundingClientRect();
       return { tag: element.tagName, x, y, width, height };
     }),
@@ -138,6 +138,8 @@ describe('the opening slide before the deck’s scripts', () => {
     // Screen readers meet one opening slide: its heading once in the page's accessibility tree.
     const tree = await page.locator('html').ariaSnapshot();
     expect(tree.match(/- heading .*\[level=1\]/g)).toHaveLength(1);
+    // The recorder saw the copy (the cases without one below rely on it).
+    expect(await page.evaluate(() => (window as unknown as { __copySeen: boolean }).__copySeen)).toBe(true);
     const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
     const shown = frames.slice(frames.findIndex((frame) => frame !== 'none'));
     expect(shown[0]).toBe('copy');
