@@ -6,7 +6,6 @@
 // subset lacks a character (src/handouts/font-choice.ts). Each figure is printed with its aim
 // (issue 10) and whether this run met it.
 import '../src/handouts/node/production-mode.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +22,7 @@ import { registerLatinFont } from '../src/handouts/latin-font.ts';
 import { LATIN_FONT_FILES } from '../src/handouts/node/latin-font-files.ts';
 import { HandoutHtml } from '../src/handouts/HandoutHtml.tsx';
 import { handoutInput, type HandoutInput } from '../src/handouts/handout-input.ts';
-import { writeHandouts } from '../src/handouts/node/write-handouts.ts';
+import { writeAllHandouts } from './all-handouts.ts';
 import { defaultThreads } from '../src/handouts/node/handout-pool.ts';
 import { renderHandout } from '../src/handouts/render.tsx';
 import { EMPTY_SETTINGS } from '../src/content/school.ts';
@@ -55,18 +54,10 @@ t0 = performance.now();
 await renderHandout(studentJa);
 const coldFull = performance.now() - t0;
 
-const out = mkdtempSync(path.join(os.tmpdir(), 'mamoru-bench-handouts-'));
 const threads = defaultThreads();
 const started = performance.now();
-const written = await writeHandouts(library, {
-  out,
-  lessons: library.lessons.map((lesson) => lesson.id),
-  locales: ['ja', 'en'],
-  paper: 'a4',
-  school: EMPTY_SETTINGS,
-});
+const written = await writeAllHandouts(library);
 const total = performance.now() - started;
-rmSync(out, { recursive: true, force: true });
 const threadTime = written.reduce((sum, row) => sum + row.ms, 0);
 console.log(
   `first handout of a process (fonts read): subset ${coldSubset.toFixed(0)} ms, full font ${coldFull.toFixed(0)} ms`,
