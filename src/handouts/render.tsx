@@ -7,15 +7,11 @@ import { HelpCards } from './documents/HelpCards';
 import { StudentHandout } from './documents/StudentHandout';
 import { TeacherGuide } from './documents/TeacherGuide';
 import { HANDOUT_TITLE_KEYS, type HandoutInput } from './handout-input';
-import { translator } from '../i18n/translator';
-import { handout } from '../i18n/messages/handout';
-import { shared } from '../i18n/messages/shared';
-
-const translate = translator({ shared, handout });
+import { translator } from './outline/translator';
 
 /** The document's title as its metadata and the page show it. */
 export function handoutTitle(input: Pick<HandoutInput, 'kind' | 'locale' | 'lesson'>): string {
-  return `${translate(input.locale, HANDOUT_TITLE_KEYS[input.kind])}: ${input.lesson.title[input.locale].text}`;
+  return `${translator(input.locale)(HANDOUT_TITLE_KEYS[input.kind])}: ${input.lesson.title[input.locale].text}`;
 }
 
 export function HandoutDocument({ input }: { input: HandoutInput }): ReactElement {
@@ -27,7 +23,7 @@ export function HandoutDocument({ input }: { input: HandoutInput }): ReactElemen
       title={handoutTitle(input)}
       subject={input.lesson.summary[input.locale].text}
       language={input.locale}
-      author={input.school.schoolName || translate(input.locale, 'shared.kitName')}
+      author={input.school.schoolName || translator(input.locale)('shared.kitName')}
       creator="mamoru"
       producer="mamoru (react-pdf)"
       keywords={input.lesson.topics.join(', ')}
