@@ -4,17 +4,14 @@
 import { handoutOutline } from './outline';
 import type { Block, HelpBlock, HelpItem, Run } from './outline/blocks';
 import type { HandoutInput } from './handout-input';
-import { translator } from '../i18n/translator';
-import { handout } from '../i18n/messages/handout';
-
-const translate = translator({ handout });
+import { translator } from './outline/translator';
 
 /** A handout's outline as DOM; the input carries its runs (see handout-runs.ts). */
 export function HandoutHtml({ input, headingId }: { input: HandoutInput; headingId: string }) {
   return (
     <div className="handout-html" lang={input.locale} aria-labelledby={headingId}>
       <HtmlBlocks blocks={handoutOutline(input)} />
-      <p className="hint">{translate(input.locale, 'handout.asOf', { date: input.factsChecked })}</p>
+      <p className="hint">{translator(input.locale)('handout.asOf', { date: input.factsChecked })}</p>
     </div>
   );
 }
