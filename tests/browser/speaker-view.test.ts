@@ -23,7 +23,12 @@ async function openDeck(page: Page, url: string): Promise<void> {
 }
 
 /** The slide (0-based) and the number of its fragments shown, in a deck page or a preview frame. */
-function deckPosition(page: Pick<Page, 'evaluate'>): Promise<{ slide: number; fragments: number }> {
+interface DeckPosition {
+  slide: number;
+  fragments: number;
+}
+
+function deckPosition(page: Pick<Page, 'evaluate'>): Promise<DeckPosition> {
   return page.evaluate(() => {
     const slides = [...document.querySelectorAll('.reveal .slides > section')];
     const present = document.querySelector('.reveal .slides > section.present');
@@ -141,13 +146,22 @@ describe('the speaker view', () => {
 
       // Moving in the speaker view moves the deck: keys and the button.
       await speaker.bringToFront();
+      // Each step is awaited in the deck before the next: a position read while a step is still on
+      // its way from the speaker window would be stale.
+      const moved = async (from: DeckPosition) => {
+        await expect.poll(() => deckPosition(page)).not.toEqual(from);
+        return deckPosition(page);
+      };
       const before = await deckPosition(page);
       await speaker.keyboard.press('ArrowRight');
-      await expect.poll(() => deckPosition(page)).not.toEqual(before);
+      const afterRight = await moved(before);
       await speaker.keyboard.press('PageDown');
+      const afterPageDown = await moved(afterRight);
       await speaker.getByRole('button', { name: `${WORDS[locale].next} →` }).click();
+      const afterNext = await moved(afterPageDown);
       await speaker.keyboard.press('ArrowLeft');
-      await expect.poll(() => deckPosition(current!)).toEqual(await deckPosition(page));
+      expect(await moved(afterNext)).toEqual(afterPageDown);
+      await expect.poll(() => deckPosition(current!)).toEqual(afterPageDown);
 
       // Moving in the deck moves the speaker view: the last slide's notes.
       await page.bringToFront();
