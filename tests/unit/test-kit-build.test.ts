@@ -35,13 +35,15 @@ describe('the browser tests’ background build', () => {
 
   it('refuses a MAMORU_TEST_DIST that holds no built kit', async () => {
     const empty = mkdtempSync(path.join(work, 'empty-'));
+    const before = process.env.MAMORU_TEST_DIST;
     process.env.MAMORU_TEST_DIST = empty;
     try {
       await expect(setup({} as TestProject)).rejects.toThrow(
         `MAMORU_TEST_DIST=${empty} has no built kit (no index.html): build it or unset it`,
       );
     } finally {
-      delete process.env.MAMORU_TEST_DIST;
+      if (before === undefined) delete process.env.MAMORU_TEST_DIST;
+      else process.env.MAMORU_TEST_DIST = before;
     }
   });
 });
