@@ -22,7 +22,7 @@ import { registerFonts } from '../src/handouts/fonts.ts';
 import { registerLatinFont } from '../src/handouts/latin-font.ts';
 import { LATIN_FONT_FILES } from '../src/handouts/node/latin-font-files.ts';
 import { HandoutHtml } from '../src/handouts/HandoutHtml.tsx';
-import { handoutInput, type HandoutInput } from '../src/handouts/handout-input.ts';
+import { HANDOUT_KINDS, handoutInput, type HandoutInput } from '../src/handouts/handout-input.ts';
 import { writeAllHandouts } from './all-handouts.ts';
 import { defaultThreads } from '../src/handouts/node/handout-pool.ts';
 import { renderHandout } from '../src/handouts/render.tsx';
@@ -74,6 +74,20 @@ for (const row of written)
   console.log(
     `  ${path.basename(row.file, '.pdf').padEnd(44)} ${row.ms.toFixed(0).padStart(6)} ms ${(row.bytes / 1024).toFixed(0).padStart(6)} KB ${String(row.pages).padStart(3)} p`,
   );
+
+// react-pdf's floor for the 48: each one's words as plain paragraphs (plain-text-pdf.ts), one after
+// another in this thread, whose code is a little warmer than a new pool thread's: if anything, this
+// is below what any layout of the 48 could take.
+const floorStarted = performance.now();
+for (const lesson of library.lessons)
+  for (const locale of ['ja', 'en'] as const)
+    for (const kind of HANDOUT_KINDS) {
+      const input = handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson);
+      await renderPlainText(blockTexts(input), pickFontSources(input, handoutFonts));
+    }
+console.log(
+  `  react-pdf's floor: the same 48 as plain paragraphs of their words, one thread, no thread start: ${((performance.now() - floorStarted) / 1000).toFixed(2)} s`,
+);
 
 // The same student handout, Japanese, both ways, warm: each side makes it WARM_UP times first (V8
 // compiles react-pdf's hot code only after it has run a while: the 48 handouts above are made in
