@@ -6,31 +6,13 @@ import { createElement } from 'react';
 import { FONT_FAMILY, registerFonts, type FontSources } from '../src/handouts/fonts.ts';
 import type { HandoutInput } from '../src/handouts/handout-input.ts';
 import { handoutOutline } from '../src/handouts/outline/index.ts';
+import { textsOf } from '../tests/support/outline-text.ts';
 
-/** Fields of an outline that are never printed as text: block kinds, ids, QR addresses, readings. */
-const UNPRINTED = new Set(['type', 'id', 'url', 'ruby']);
-
-const isRuns = (value: unknown): value is { text: string }[] =>
-  Array.isArray(value) &&
-  value.length > 0 &&
-  value.every((item) => typeof item === 'object' && item !== null && typeof item.text === 'string');
-
-/** Every text of the handout's outline, one paragraph each: a run list is one, its readings left out. */
+/** Every text the handout's outline prints, one paragraph each (a run list is one; its readings are left out). */
 export function blockTexts(input: HandoutInput): string[] {
-  const texts: string[] = [];
-  const visit = (value: unknown): void => {
-    if (typeof value === 'string') {
-      if (value.trim()) texts.push(value);
-    } else if (isRuns(value)) {
-      texts.push(value.map((run) => run.text).join(''));
-    } else if (Array.isArray(value)) {
-      value.forEach(visit);
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) if (!UNPRINTED.has(key)) visit(child);
-    }
-  };
-  visit(handoutOutline(input));
-  return texts;
+  return handoutOutline(input)
+    .flatMap(textsOf)
+    .filter((text) => text.trim());
 }
 
 /** The paragraphs as one A4 document in the handouts' font, from `fonts` (the files the handout is set in). */
