@@ -3,7 +3,7 @@
 // shows an address students' devices can reach.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -14,6 +14,9 @@ import { shareThroughRedis } from './redis/socket-adapter.ts';
 import { openEmbeddedStore } from './store/embedded-store.ts';
 import { createRedisStore } from './store/redis-store.ts';
 import type { SessionStore } from './store/session-store.ts';
+
+/** How long a closing server waits for devices to answer the WebSocket's closing handshake. */
+const WEBSOCKET_CLOSE_GRACE_MS = 1000;
 
 export interface ClassroomServerOptions {
   distDir: string;
@@ -98,6 +101,12 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       response.end('not found');
     });
   });
+  // Every connection, WebSockets included (the HTTP server forgets a connection once it is upgraded).
+  const connections = new Set<Socket>();
+  server.on('connection', (socket) => {
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
   const live = attachLiveClass(server, {
     store,
     now: options.now,
@@ -121,9 +130,17 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     urls,
     port,
     close: async () => {
-      await live.close();
+      // Stop listening and cut every HTTP connection first: one still busy (a slow device's download,
+      // a device or proxy that reconnects over a keep-alive connection at once) would keep the
+      // server open for ever. Socket.IO then ends the WebSockets, and the store saves what it holds.
+      server.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const liveClosed = live.close();
+      // A device that never answers the WebSocket's closing handshake (asleep, out of range) would
+      // hold the server for 30 s: it gets a moment, then is cut off.
+      const cutOff = setTimeout(() => connections.forEach((socket) => socket.destroy()), WEBSOCKET_CLOSE_GRACE_MS);
+      await liveClosed;
+      clearTimeout(cutOff);
       await redis?.close();
     },
   };

@@ -6,7 +6,6 @@
 //   browsers refuse on a plain-HTTP LAN address.
 // - A session nobody uses runs out (its Redis keys expire): the student's page and the teacher's
 //   deck both say it has ended.
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,20 +44,12 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
 /** Two `npm run classroom -- --redis` processes showing `publicUrl` on their pages. */
 async function twoProcesses(publicUrl: string, env: Record<string, string> = {}) {
   const started = await Promise.all(
     [0, 1].map(() => startClassroomProcess(inject('distDir'), '', 0, { redis: redis.url, publicUrl, env })),
   );
-  for (const process of started) cleanups.push(() => stop(process.process));
+  for (const process of started) cleanups.push(() => process.stop());
   return started;
 }
 

@@ -3,7 +3,6 @@
 // process A, the students' devices reach B and C through nginx. Process B is killed mid-question:
 // its devices reconnect through nginx to C with their answers counted once. Then Redis itself
 // restarts mid-session: the teacher is told, and the session carries on.
-import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,14 +21,6 @@ const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
 
 async function connections(url: string): Promise<number> {
   const health = (await (await fetch(`${url}healthz`)).json()) as { connections: number };
@@ -57,7 +48,7 @@ describe('a live class on three processes behind nginx', () => {
     const [a, b, c] = await Promise.all(
       [0, 1, 2].map(() => startClassroomProcess(inject('distDir'), '', 0, { redis: redis.url, publicUrl })),
     );
-    for (const process of [a, b, c]) cleanups.push(() => stop(process.process));
+    for (const process of [a, b, c]) cleanups.push(() => process.stop());
     // nginx on the port the pages already show: the shipped config, upstream B and C, without the
     // sticky hash, so that devices from this one address spread over B and C.
     const nginx = await startNginx({ upstreamPorts: [b.port, c.port], port: nginxPort, sticky: false });
@@ -128,7 +119,7 @@ describe('a live class on three processes behind nginx', () => {
 
     // Process B dies mid-question. Its devices reconnect through nginx to C, and join again with
     // their tokens: the answers they gave are still counted, once.
-    await stop(b.process, 'SIGKILL');
+    await b.stop('SIGKILL');
     for (const student of students)
       await student.page.getByText(words('reconnecting')).waitFor({ state: 'hidden', timeout: 30_000 });
     await expect.poll(() => connections(c.url), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);

@@ -2,7 +2,6 @@
 // (touch, 1366×768 and iPad sizes; one behind a proxy that cuts WebSockets) and five simulated
 // devices, so that the anonymity thresholds are reached. One story per language, through the
 // check questions, two quiz slides, a reload, a server crash and the end of the session.
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,14 +21,6 @@ import {
 
 const browser = useChromium();
 const LESSON = 'sextortion-pattern';
-
-function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
@@ -84,7 +75,8 @@ async function simulatedDevice(
 async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mamoru-live-'));
   let server = await startClassroomProcess(inject('distDir'), dataDir);
-  cleanups.push(() => stop(server.process));
+  const started = server;
+  cleanups.push(() => started.stop());
 
   // The teacher presents the lesson and starts a live class with the key L.
   const teacher = await openPage(browser(), `${server.url}present.html`, {
@@ -214,9 +206,10 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   await expect.poll(() => answered(teacher.page)).toContain('3 / 10');
   if (options.crash) {
     // The server process dies mid-question and is started again: devices reconnect, counts intact.
-    await stop(server.process, 'SIGKILL');
-    server = await startClassroomProcess(inject('distDir'), dataDir, server.port);
-    cleanups.push(() => stop(server.process));
+    await server.stop('SIGKILL');
+    const restarted = await startClassroomProcess(inject('distDir'), dataDir, server.port);
+    cleanups.push(() => restarted.stop());
+    server = restarted;
     await expect.poll(() => answered(teacher.page), { timeout: 20_000 }).toContain('3 / 10');
     for (const student of students)
       await student.page.getByText(words(locale, 'reconnecting')).waitFor({ state: 'hidden' });

@@ -4,7 +4,6 @@
 // answer, count, reveal, skip, close, the speaker window closed and opened again, the summary as CSV
 // and PDF, end. And what must not work: a student device sending control events, a page that is
 // not the deck's own speaker window posting commands, the secret anywhere but the deck's tab.
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,14 +34,6 @@ const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 const words = (locale: Locale, key: keyof typeof liveMessages, values: Record<string, number> = {}) =>
   Object.entries(values).reduce(
@@ -127,7 +118,7 @@ function controlFromStudent(page: Page, event: string, message: object): Promise
 
 async function liveFromSpeakerView(locale: Locale) {
   const server = await startClassroomProcess(inject('distDir'), tempDataDir());
-  cleanups.push(() => stop(server.process));
+  cleanups.push(() => server.stop());
   const browserLocale = locale === 'ja' ? 'ja-JP' : 'en-GB';
 
   // The projector: the deck. The laptop: its speaker view, which has the live panel.

@@ -120,6 +120,15 @@ export async function proxyWithoutWebSockets(target: string): Promise<{ url: str
   };
 }
 
+export interface ClassroomProcess {
+  url: string;
+  port: number;
+  process: ChildProcess;
+  output: () => string;
+  /** SIGTERM (or `signal`) and its exit; fails if it does not exit within 15 s. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
 /**
  * `npm run classroom` as its own process, on loopback and a free (or given) port, serving distDir;
  * with `redis`, its sessions are in that Redis (`dataDir` is then not used).
@@ -129,7 +138,7 @@ export async function startClassroomProcess(
   dataDir: string,
   port = 0,
   options: { redis?: string; publicUrl?: string; env?: Record<string, string> } = {},
-): Promise<{ url: string; port: number; process: ChildProcess; output: () => string }> {
+): Promise<ClassroomProcess> {
   const child = spawn(
     process.execPath,
     [
@@ -164,5 +173,37 @@ export async function startClassroomProcess(
     });
     child.once('exit', (code) => reject(new Error(`classroom server exited (${code}): ${output}`)));
   });
-  return { url, port: Number(new URL(url).port), process: child, output: () => output };
+  return {
+    url,
+    port: Number(new URL(url).port),
+    process: child,
+    output: () => output,
+    stop: (signal) => stopProcess(child, signal, () => output),
+  };
+}
+
+/** A classroom process must stop this soon after Ctrl-C (SIGTERM), whatever its devices are doing. */
+const STOP_WITHIN_MS = 15_000;
+
+/**
+ * Sends `signal` and resolves once the process has exited. One still running 15 s after SIGTERM is a
+ * defect (a teacher's Ctrl-C would not stop the classroom): it is killed, and the test fails with
+ * what the process printed.
+ */
+async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', output: () => string) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill(signal);
+  let timer: NodeJS.Timeout | undefined;
+  const inTime = await Promise.race([
+    exited.then(() => true),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), STOP_WITHIN_MS))),
+  ]);
+  clearTimeout(timer);
+  if (inTime) return;
+  child.kill('SIGKILL');
+  await exited;
+  throw new Error(
+    `the classroom server was still running ${STOP_WITHIN_MS / 1000} s after ${signal}; it printed:\n${output()}`,
+  );
 }

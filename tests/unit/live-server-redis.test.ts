@@ -51,11 +51,7 @@ async function classroomProcess() {
   const distDir = tinyDist();
   const started = await startClassroomProcess(distDir, '', 0, { redis: redis.url });
   cleanups.push(async () => {
-    if (started.process.exitCode === null)
-      await new Promise<void>((resolve) => {
-        started.process.once('exit', () => resolve());
-        started.process.kill('SIGTERM');
-      });
+    await started.stop();
     rmSync(distDir, { recursive: true, force: true });
   });
   return started;
@@ -325,10 +321,7 @@ describe('npm run classroom with --redis', () => {
       env: { MAMORU_REDIS_URL: redis.url, MAMORU_PUBLIC_URL: 'https://mamoru.school.example' },
     });
     cleanups.push(async () => {
-      await new Promise<void>((resolve) => {
-        started.process.once('exit', () => resolve());
-        started.process.kill('SIGTERM');
-      });
+      await started.stop();
       rmSync(distDir, { recursive: true, force: true });
     });
     const page = await (await fetch(new URL('/present.html', started.url))).text();

@@ -1,11 +1,23 @@
 // The classroom server as students' devices and the teacher's deck use it, through real Socket.IO
 // clients: a lesson's rounds end to end, restarts, and every kind of bad input, none of which may
 // take the server down.
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import path from 'node:path';
 import fc from 'fast-check';
+import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SESSION_IDLE_MS, type LiveRound } from '../../src/protocol/live';
-import { connect, emitRaw, newToken, send, startTestServer, tempDataDir, type LiveClient } from '../support/classroom';
+import {
+  connect,
+  emitRaw,
+  newToken,
+  send,
+  startTestServer,
+  tempDataDir,
+  tinyDist,
+  type LiveClient,
+} from '../support/classroom';
 
 const quizRound: LiveRound = {
   id: 'quiz-q1',
@@ -223,6 +235,65 @@ describe('a live class', () => {
     });
     const back = await send(await client(second.url), 'student:join', { code, checkWord, token });
     expect(back).toMatchObject({ ok: true, answers: { q1: { kind: 'choice', selected: ['b'] } } });
+  });
+
+  it('stops in seconds while devices are connected, reconnecting, downloading or gone quiet, and keeps the session', async () => {
+    const dataDir = tempDataDir();
+    const distDir = tinyDist();
+    writeFileSync(path.join(distDir, 'large.bin'), Buffer.alloc(32 * 1024 * 1024));
+    const first = await startTestServer({ dataDir, distDir });
+    const { code, checkWord, secret } = await teacherSession(first.url);
+    const [{ token }] = await students(first.url, code, checkWord, 1);
+    // Devices that try again at once when the server goes, as the pages do.
+    for (const websocket of [true, false]) {
+      const device: LiveClient = io(first.url, {
+        transports: websocket ? ['websocket'] : ['polling'],
+        forceNew: true,
+        reconnectionDelay: 10,
+        reconnectionDelayMax: 50,
+      });
+      cleanups.push(() => void device.disconnect());
+      await new Promise((resolve) => device.once('connect', () => resolve(undefined)));
+    }
+    // A device on a slow network, half-way through downloading a large file.
+    const slow = createConnection(first.port, '127.0.0.1');
+    slow.on('error', () => {}); // the server cutting it off is what is expected
+    cleanups.push(() => void slow.destroy());
+    await new Promise((resolve) => slow.once('connect', () => resolve(undefined)));
+    slow.pause();
+    slow.write(`GET /large.bin HTTP/1.1\r\nhost: 127.0.0.1:${first.port}\r\n\r\n`);
+    await expect.poll(() => slow.readableLength).toBeGreaterThan(0);
+    // A device gone quiet on a WebSocket (asleep, out of range): it never answers the closing handshake.
+    const quiet = createConnection(first.port, '127.0.0.1');
+    quiet.on('error', () => {});
+    cleanups.push(() => void quiet.destroy());
+    const upgraded = new Promise((resolve) => quiet.once('data', (head) => resolve(head.toString().split('\r\n')[0])));
+    quiet.write(
+      [
+        'GET /socket.io/?EIO=4&transport=websocket HTTP/1.1',
+        `host: 127.0.0.1:${first.port}`,
+        `origin: http://127.0.0.1:${first.port}`,
+        'connection: Upgrade',
+        'upgrade: websocket',
+        'sec-websocket-version: 13',
+        `sec-websocket-key: ${Buffer.from(newToken().slice(0, 16)).toString('base64')}`,
+        '\r\n',
+      ].join('\r\n'),
+    );
+    expect(await upgraded).toBe('HTTP/1.1 101 Switching Protocols');
+    quiet.pause();
+
+    const closed = await Promise.race([
+      first.close().then(() => 'closed'),
+      new Promise((resolve) => setTimeout(() => resolve('still open after 3 s'), 3000)),
+    ]);
+    expect(closed).toBe('closed');
+
+    const second = await server({ dataDir });
+    expect(await send(await client(second.url), 'teacher:resume', { code, secret })).toMatchObject({ ok: true });
+    expect(await send(await client(second.url), 'student:join', { code, checkWord, token })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('deletes a session nobody has used for 3 hours, and tells who is still there', async () => {
