@@ -32,8 +32,10 @@ describe('handouts in the app', () => {
     await expect
       .poll(() => page.locator('main h2').allInnerTexts())
       .toEqual(['生徒用プリント', '保護者の方へのお便り', '教師用ガイド', '相談先カード']);
-    // The HTML versions come with the lesson's runs: check the page once they are there.
+    // The HTML versions come with the lesson's runs (the teacher's guide also with the lesson's
+    // content): check the page once every one is there.
     await page.locator('section[data-kind="student"] .handout-html').waitFor({ state: 'attached' });
+    await page.locator('.handout-preview:not(:has(.handout-html))').first().waitFor({ state: 'detached' });
     expect(await page.locator('main').innerText()).toContain('みなと中学校');
     expect(await uncoveredJapanese(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);

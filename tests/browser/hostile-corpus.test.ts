@@ -113,12 +113,16 @@ async function sentinelCalls(page: Page): Promise<string[]> {
   return calls.flat();
 }
 
-/** Goes to an address of the kit and lets it settle: handlers that fire on load, error or a timer get their chance. */
-async function settle(page: Page, url: string, ready: string): Promise<void> {
+/**
+ * Goes to an address of the kit and lets it settle: once `ready` is there and nothing matches
+ * `stillLoading`, handlers that fire on load, error or a timer get their chance.
+ */
+async function settle(page: Page, url: string, ready: string, stillLoading?: string): Promise<void> {
   // The same address again (after stored state changed) is only a hash change: load it afresh.
   if (page.url() === url) await page.reload();
   else await page.goto(url);
   await page.locator(ready).first().waitFor({ state: 'attached', timeout: 20_000 });
+  if (stillLoading) await page.locator(stillLoading).first().waitFor({ state: 'detached', timeout: 20_000 });
   // Opened <details> fire `ontoggle`; closed ones would hide their content from the check.
   await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
   await page.waitForTimeout(250);
@@ -209,7 +213,13 @@ describe('the hostile corpus, unchecked, in the browser', () => {
         await settle(page, `${kitUrl}#/lessons/${lesson.id}/quiz${query}`, '.quiz-summary');
         await check(`${lesson.id} quiz summary`);
 
-        await settle(page, `${kitUrl}#/lessons/${lesson.id}/handouts${query}`, '.handout-preview');
+        // Each handout draws its preview when its own modules have loaded (the teacher's guide last).
+        await settle(
+          page,
+          `${kitUrl}#/lessons/${lesson.id}/handouts${query}`,
+          '.handout-preview .handout-html',
+          '.handout-preview:not(:has(.handout-html))',
+        );
         expect(missingMarkers(await shownText(page), batch), 'handouts').toEqual([]);
         await check(`${lesson.id} handouts`);
       }
