@@ -22,8 +22,9 @@ import { registerFonts } from '../src/handouts/fonts.ts';
 import { registerLatinFont } from '../src/handouts/latin-font.ts';
 import { LATIN_FONT_FILES } from '../src/handouts/node/latin-font-files.ts';
 import { HandoutHtml } from '../src/handouts/HandoutHtml.tsx';
-import { HANDOUT_KINDS, handoutInput, type HandoutInput } from '../src/handouts/handout-input.ts';
-import { writeAllHandouts } from './all-handouts.ts';
+import { handoutInput, type HandoutInput } from '../src/handouts/handout-input.ts';
+import { allHandouts, writeAllHandouts } from './all-handouts.ts';
+import { handoutJobs } from '../src/handouts/node/write-handouts.ts';
 import { defaultThreads } from '../src/handouts/node/handout-pool.ts';
 import { renderHandout } from '../src/handouts/render.tsx';
 import { EMPTY_SETTINGS } from '../src/content/school.ts';
@@ -79,12 +80,8 @@ for (const row of written)
 // another in this thread, whose code is a little warmer than a new pool thread's: if anything, this
 // is below what any layout of the 48 could take.
 const floorStarted = performance.now();
-for (const lesson of library.lessons)
-  for (const locale of ['ja', 'en'] as const)
-    for (const kind of HANDOUT_KINDS) {
-      const input = handoutInput({ kind, locale, paper: 'a4', school: EMPTY_SETTINGS }, lesson, library, lesson);
-      await renderPlainText(blockTexts(input), pickFontSources(input, handoutFonts));
-    }
+for (const { input } of handoutJobs(library, allHandouts(library)))
+  await renderPlainText(blockTexts(input), pickFontSources(input, handoutFonts));
 console.log(
   `  react-pdf's floor: the same 48 as plain paragraphs of their words, one thread, no thread start: ${((performance.now() - floorStarted) / 1000).toFixed(2)} s`,
 );

@@ -8,7 +8,14 @@ import type { LessonLibrary, Locale } from '../../content/types';
 import type { SchoolSettings } from '../../content/school';
 import { handoutFontFiles } from './font-subset';
 import { LATIN_FONT_FILES } from './latin-font-files';
-import { handoutFileName, handoutInput, HANDOUT_KINDS, type HandoutKind, type Paper } from '../handout-input';
+import {
+  handoutFileName,
+  handoutInput,
+  HANDOUT_KINDS,
+  type HandoutInput,
+  type HandoutKind,
+  type Paper,
+} from '../handout-input';
 import { pdfPageCount } from '../pdf-pages';
 import { renderInPool } from './handout-pool';
 
@@ -34,10 +41,12 @@ export interface WrittenHandout {
   ms: number;
 }
 
-export async function writeHandouts(library: LessonLibrary, options: WriteOptions): Promise<WrittenHandout[]> {
-  const fonts = await handoutFontFiles();
-  mkdirSync(options.out, { recursive: true });
-  const jobs = options.lessons.flatMap((id) => {
+/** The handouts `options` ask for, in the order they are made: each one's file name and input. */
+export function handoutJobs(
+  library: LessonLibrary,
+  options: Pick<WriteOptions, 'lessons' | 'locales' | 'kinds' | 'paper' | 'school' | 'issued'>,
+): { name: string; input: HandoutInput }[] {
+  return options.lessons.flatMap((id) => {
     const lesson = library.lessons.find((candidate) => candidate.id === id);
     if (!lesson) throw new Error(`no lesson ${id} in the library`);
     return (options.kinds ?? HANDOUT_KINDS).flatMap((kind) =>
@@ -52,6 +61,12 @@ export async function writeHandouts(library: LessonLibrary, options: WriteOption
       })),
     );
   });
+}
+
+export async function writeHandouts(library: LessonLibrary, options: WriteOptions): Promise<WrittenHandout[]> {
+  const fonts = await handoutFontFiles();
+  mkdirSync(options.out, { recursive: true });
+  const jobs = handoutJobs(library, options);
   const written: WrittenHandout[] = new Array(jobs.length);
   let count = 0;
   await renderInPool(jobs, {
