@@ -12,6 +12,7 @@ import {
   type ClassroomServerOptions,
 } from '../../src/server/classroom-server';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../src/protocol/live';
+import { stopProcess } from './stop-process';
 
 export type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -178,32 +179,6 @@ export async function startClassroomProcess(
     port: Number(new URL(url).port),
     process: child,
     output: () => output,
-    stop: (signal) => stopProcess(child, signal, () => output),
+    stop: (signal) => stopProcess(child, 'the classroom server', { signal, output: () => output }),
   };
-}
-
-/** A classroom process must stop this soon after Ctrl-C (SIGTERM), whatever its devices are doing. */
-const STOP_WITHIN_MS = 15_000;
-
-/**
- * Sends `signal` and resolves once the process has exited. One still running 15 s after SIGTERM is a
- * defect (a teacher's Ctrl-C would not stop the classroom): it is killed, and the test fails with
- * what the process printed.
- */
-async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', output: () => string) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill(signal);
-  let timer: NodeJS.Timeout | undefined;
-  const inTime = await Promise.race([
-    exited.then(() => true),
-    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), STOP_WITHIN_MS))),
-  ]);
-  clearTimeout(timer);
-  if (inTime) return;
-  child.kill('SIGKILL');
-  await exited;
-  throw new Error(
-    `the classroom server was still running ${STOP_WITHIN_MS / 1000} s after ${signal}; it printed:\n${output()}`,
-  );
 }

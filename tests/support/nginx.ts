@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/content/node/paths';
+import { stopProcess } from './stop-process';
 
 export interface TestNginx {
   /** http(s)://HOST:PORT/ as a browser opens it. */
@@ -85,12 +86,11 @@ http {
   let output = '';
   nginx.stderr!.on('data', (chunk) => (output += chunk));
   const stop = async () => {
-    if (nginx.exitCode === null && nginx.signalCode === null)
-      await new Promise<void>((resolve) => {
-        nginx.once('exit', () => resolve());
-        nginx.kill('SIGTERM');
-      });
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      await stopProcess(nginx, 'nginx', { output: () => output });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
   const scheme = options.tls ? 'https' : 'http';
   const url = `${scheme}://${options.hostName ?? '127.0.0.1'}:${options.port}/`;

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stopProcess } from './stop-process';
 
 export interface TestRedis {
   url: string;
@@ -63,11 +64,7 @@ export async function startRedis(options: { appendfsync?: 'always' | 'everysec' 
   const stop = async () => {
     const running = child;
     child = null;
-    if (!running || running.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      running.once('exit', () => resolve());
-      running.kill('SIGKILL');
-    });
+    if (running) await stopProcess(running, 'redis-server', { signal: 'SIGKILL' });
   };
   await start();
   const remove = async () => {
