@@ -43,14 +43,24 @@ export async function startTestServer(
   return { ...server, url: server.urls[0] };
 }
 
-/** A connected client; `websocket: false` keeps it on HTTP long-polling, as behind a proxy that cuts WebSockets. */
+/**
+ * A connected client; `websocket: false` keeps it on HTTP long-polling, as behind a proxy that cuts
+ * WebSockets. With `reconnectAtOnce` it tries again within 50 ms whenever it loses the server.
+ */
 export async function connect(
   url: string,
-  options: { websocket?: boolean; extraHeaders?: Record<string, string>; timeoutMs?: number } = {},
+  options: {
+    websocket?: boolean;
+    extraHeaders?: Record<string, string>;
+    timeoutMs?: number;
+    reconnectAtOnce?: boolean;
+  } = {},
 ): Promise<LiveClient> {
   const socket: LiveClient = io(url, {
     transports: options.websocket === false ? ['polling'] : ['websocket'],
-    reconnection: false,
+    ...(options.reconnectAtOnce
+      ? { reconnection: true, reconnectionDelay: 10, reconnectionDelayMax: 50 }
+      : { reconnection: false }),
     forceNew: true,
     extraHeaders: options.extraHeaders,
     ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),

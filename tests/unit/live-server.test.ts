@@ -5,7 +5,6 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import path from 'node:path';
 import fc from 'fast-check';
-import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SESSION_IDLE_MS, type LiveRound } from '../../src/protocol/live';
 import {
@@ -245,16 +244,7 @@ describe('a live class', () => {
     const { code, checkWord, secret } = await teacherSession(first.url);
     const [{ token }] = await students(first.url, code, checkWord, 1);
     // Devices that try again at once when the server goes, as the pages do.
-    for (const websocket of [true, false]) {
-      const device: LiveClient = io(first.url, {
-        transports: websocket ? ['websocket'] : ['polling'],
-        forceNew: true,
-        reconnectionDelay: 10,
-        reconnectionDelayMax: 50,
-      });
-      cleanups.push(() => void device.disconnect());
-      await new Promise((resolve) => device.once('connect', () => resolve(undefined)));
-    }
+    for (const websocket of [true, false]) await client(first.url, { websocket, reconnectAtOnce: true });
     // A device on a slow network, half-way through downloading a large file.
     const slow = createConnection(first.port, '127.0.0.1');
     slow.on('error', () => {}); // the server cutting it off is what is expected
