@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import setup from '../browser/global-setup';
 import { kitBuilt, startKitBuild } from '../support/build-kit';
@@ -35,15 +35,13 @@ describe('the browser tests’ background build', () => {
 
   it('refuses a MAMORU_TEST_DIST that holds no built kit', async () => {
     const empty = mkdtempSync(path.join(work, 'empty-'));
-    const before = process.env.MAMORU_TEST_DIST;
-    process.env.MAMORU_TEST_DIST = empty;
+    vi.stubEnv('MAMORU_TEST_DIST', empty);
     try {
       await expect(setup({} as TestProject)).rejects.toThrow(
         `MAMORU_TEST_DIST=${empty} has no built kit (no index.html): build it or unset it`,
       );
     } finally {
-      if (before === undefined) delete process.env.MAMORU_TEST_DIST;
-      else process.env.MAMORU_TEST_DIST = before;
+      vi.unstubAllEnvs(); // puts back what was there, or nothing
     }
   });
 });
