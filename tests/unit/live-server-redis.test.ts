@@ -8,6 +8,7 @@ import { createClient } from 'redis';
 import { io } from 'socket.io-client';
 import type { LiveRound, Progress } from '../../src/protocol/live';
 import { Classroom } from '../../src/server/classroom';
+import { connectRedis } from '../../src/server/redis/connection';
 import { createRedisStore } from '../../src/server/store/redis-store';
 import {
   connect,
@@ -271,6 +272,42 @@ describe('the live class on Redis', () => {
     if (!revealed.ok) throw new Error(revealed.error);
     expect(revealed.result.questions[0]).toMatchObject({ answered: 6, counts: { c: 6 } });
   });
+});
+
+describe("the classroom server's connection to Redis", () => {
+  // The teacher's "Redis is away" bar goes when Redis is back. If the adapter's client were still
+  // reconnecting then, a round opened at once would reach only this process's devices.
+  it.each(['client', 'adapterClient'] as const)(
+    'says Redis is away while its %s is cut off, and back only once both clients are',
+    async (which) => {
+      const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      cleanups.push(() => log.mockRestore());
+      const connection = await connectRedis(redis.url);
+      cleanups.push(() => connection.close());
+      const changes: { up: boolean; ready: { client: boolean; adapterClient: boolean } }[] = [];
+      connection.onChange((up) =>
+        changes.push({
+          up,
+          ready: { client: connection.client.isReady, adapterClient: connection.adapterClient.isReady },
+        }),
+      );
+      const admin = createClient({ url: redis.url });
+      await admin.connect();
+      cleanups.push(() => admin.close());
+
+      await admin.sendCommand(['CLIENT', 'KILL', 'ID', String(await connection[which].clientId())]);
+      await expect.poll(() => changes.length, { timeout: 5000 }).toBe(2);
+      expect(changes).toEqual([
+        { up: false, ready: { client: true, adapterClient: true, [which]: false } },
+        { up: true, ready: { client: true, adapterClient: true } },
+      ]);
+      expect(connection.isUp()).toBe(true);
+      expect(log.mock.calls.map((call) => String(call[0]))).toEqual([
+        expect.stringContaining(`classroom: lost Redis at ${redis.url}`),
+        expect.stringContaining('is back; sessions continue'),
+      ]);
+    },
+  );
 });
 
 describe('npm run classroom with --redis', () => {

@@ -11,8 +11,9 @@ export interface RedisConnection {
   client: RedisClient;
   /** For the Socket.IO adapter (socket-adapter.ts); fails fast too. */
   adapterClient: RedisClient;
+  /** Whether both clients are connected. */
   isUp: () => boolean;
-  /** Called with true when Redis comes back and false when it goes away. */
+  /** Called with true when both clients are back and false when either goes away. */
   onChange: (listener: (up: boolean) => void) => void;
   close: () => Promise<void>;
 }
@@ -73,17 +74,26 @@ export async function connectRedis(url: string, options: { connectTimeoutMs?: nu
         reconnectStrategy: (retries, cause) => (started ? reconnectDelay(retries) : cause),
       },
     }) as RedisClient;
-  const client = make(true);
-  // node-redis reports every failed attempt as an error; the up/down lines above say it once.
-  client.on('error', () => undefined);
-  client.on('ready', () => setUp(true));
-  client.on('end', () => setUp(false));
-  client.on('reconnecting', () => setUp(false));
+  // Up only while both clients are: each reconnects on its own schedule, and until the adapter's
+  // is back a broadcast (a round opening) reaches this process's devices alone.
+  const ready = new Map<RedisClient, boolean>();
+  const watch = (watched: RedisClient) => {
+    const set = (next: boolean) => {
+      ready.set(watched, next);
+      setUp([...ready.values()].every(Boolean));
+    };
+    // node-redis reports every failed attempt as an error; the up/down lines above say it once.
+    watched.on('error', () => undefined);
+    watched.on('ready', () => set(true));
+    watched.on('end', () => set(false));
+    watched.on('reconnecting', () => set(false));
+    return watched;
+  };
+  const client = watch(make(true));
   await client.connect().catch((error: unknown) => {
     throw new Error(`could not reach Redis at ${where}: ${error instanceof Error ? error.message : error}`);
   });
-  const adapterClient = make(true);
-  adapterClient.on('error', () => undefined);
+  const adapterClient = watch(make(true));
   await adapterClient.connect();
   up = true;
   started = true;
