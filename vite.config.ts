@@ -71,6 +71,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // Above stopProcess()'s 15 s, so a server that will not stop is reported with what it printed.
+          hookTimeout: 30_000,
           maxWorkers: TEST_WORKERS,
           // The unit files share their worker's modules instead of loading the kit's code (the
           // lessons, react-pdf, the loader) again for each file: the unit phase takes 80 s, not 110 s.

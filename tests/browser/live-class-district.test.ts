@@ -10,10 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { liveMessages } from '../../src/live/messages';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, openPage, visit } from '../support/browser';
 import { connect, newToken, proxyWithoutWebSockets, send, startClassroomProcess } from '../support/classroom';
+import { useCleanups } from '../support/cleanups';
 import { selfSignedCertificate, startNginx } from '../support/nginx';
 import { freePort, startRedis, type TestRedis } from '../support/redis-server';
 
@@ -39,10 +40,7 @@ afterAll(async () => {
   await redis?.remove();
 });
 
-const cleanups: (() => Promise<unknown> | unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 /** Two `npm run classroom -- --redis` processes showing `publicUrl` on their pages. */
 async function twoProcesses(publicUrl: string, env: Record<string, string> = {}) {

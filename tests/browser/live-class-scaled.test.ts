@@ -6,10 +6,11 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { liveMessages } from '../../src/live/messages';
 import { openPage, useChromium, type WatchedPage } from '../support/browser';
 import { connect, newToken, send, startClassroomProcess, type LiveClient } from '../support/classroom';
+import { useCleanups } from '../support/cleanups';
 import { startNginx } from '../support/nginx';
 import { freePort, startRedis } from '../support/redis-server';
 
@@ -17,10 +18,7 @@ const browser = useChromium();
 const LESSON = 'sextortion-pattern';
 const words = (key: keyof typeof liveMessages) => liveMessages[key].en;
 
-const cleanups: (() => Promise<unknown> | unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function connections(url: string): Promise<number> {
   const health = (await (await fetch(`${url}healthz`)).json()) as { connections: number };

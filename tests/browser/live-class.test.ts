@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Locale } from '../../src/content/types';
 import { liveMessages } from '../../src/live/messages';
 import { axeViolations, openPage, useChromium, type WatchedPage } from '../support/browser';
@@ -18,14 +18,12 @@ import {
   startClassroomProcess,
   type LiveClient,
 } from '../support/classroom';
+import { useCleanups } from '../support/cleanups';
 
 const browser = useChromium();
 const LESSON = 'sextortion-pattern';
 
-const cleanups: (() => Promise<unknown> | unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 const DEVICES = [
   { name: 'Chromebook (touch)', viewport: { width: 1366, height: 768 }, hasTouch: true },

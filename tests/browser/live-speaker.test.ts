@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Locale, Question } from '../../src/content/types';
 import { liveMessages } from '../../src/live/messages';
 import { axeViolations, openPage, uncoveredJapanese, useChromium, type WatchedPage } from '../support/browser';
 import { connect, newToken, send, startClassroomProcess, tempDataDir } from '../support/classroom';
+import { useCleanups } from '../support/cleanups';
 import { readPdf } from '../support/pdf-text';
 import { answerCorrectly } from '../support/quiz-answers';
 import { shippedLessons } from '../support/shipped-lessons';
@@ -30,10 +31,7 @@ const DEVICES = [
   { viewport: { width: 1366, height: 768 }, hasTouch: true },
 ];
 
-const cleanups: (() => Promise<unknown> | unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 const words = (locale: Locale, key: keyof typeof liveMessages, values: Record<string, number> = {}) =>
   Object.entries(values).reduce(

@@ -3,7 +3,7 @@
 // unattended sessions expire through Redis's own TTLs, and losing Redis mid-lesson is reported,
 // survived and recovered from without restarting the classroom server.
 import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClient } from 'redis';
 import { io } from 'socket.io-client';
 import type { LiveRound, Progress } from '../../src/protocol/live';
@@ -19,6 +19,7 @@ import {
   tinyDist,
   type LiveClient,
 } from '../support/classroom';
+import { useCleanups } from '../support/cleanups';
 import { runScript } from '../support/run-script';
 import { startRedis, type TestRedis } from '../support/redis-server';
 
@@ -36,10 +37,7 @@ afterAll(async () => {
   await redis?.remove();
 });
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function client(url: string): Promise<LiveClient> {
   const socket = await connect(url);

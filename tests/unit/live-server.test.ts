@@ -5,7 +5,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SESSION_IDLE_MS, type LiveRound } from '../../src/protocol/live';
 import {
   connect,
@@ -17,6 +17,7 @@ import {
   tinyDist,
   type LiveClient,
 } from '../support/classroom';
+import { useCleanups } from '../support/cleanups';
 
 const quizRound: LiveRound = {
   id: 'quiz-q1',
@@ -28,10 +29,7 @@ const checkQuestions: LiveRound['questions'] = [
   { id: 'q3', type: 'multiple', options: ['a', 'b', 'c', 'd'] },
 ];
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function server(options: Parameters<typeof startTestServer>[0] = {}) {
   const started = await startTestServer(options);
