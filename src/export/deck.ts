@@ -1,14 +1,14 @@
 // A lesson's deck in one language (shared by the slides page and the exports, so both say the same): the generated opening slide (content note, "you may step
 // out", whom to talk to), the lesson's own slides, and the generated closing help slide. The
 // opening and closing are made here, never hand-copied into lessons, so no deck can lack them.
-import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Slide } from '../content/types';
-import { escapeHtml, wordsHtml, type PhrasedWord } from './phrased-words';
-import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../content/school-contacts';
-import { quizSlideHtml } from './quiz-slide';
-import { lessonHelp, shownContact, verifiedHelp } from '../content/help';
-import { translator } from '../i18n/translator';
-import { shared } from '../i18n/messages/shared';
-import { deck } from '../i18n/messages/deck';
+import type { HelpResource, LessonCatalogue, LessonContent, LessonSummary, Locale, Slide } from '../content/types.ts';
+import { escapeHtml, wordsHtml, type PhrasedWord } from './phrased-words.ts';
+import { hasSchoolContacts, schoolContactLines, type SchoolSettings } from '../content/school-contacts.ts';
+import { quizSlideHtml } from './quiz-slide.ts';
+import { lessonHelp, shownContact, verifiedHelp } from '../content/help.ts';
+import { translator } from '../i18n/translator.ts';
+import { shared } from '../i18n/messages/shared.ts';
+import { deck } from '../i18n/messages/deck.ts';
 
 const translate = translator({ shared, deck });
 

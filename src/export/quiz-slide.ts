@@ -1,11 +1,11 @@
 // A quiz question on a slide, for whole-class discussion: the options first, then, on the next
 // step (a reveal.js fragment), the answer marked and the explanation. It is drawn from the same
 // question data as the student quiz; every text in it is already sanitized HTML.
-import { OPTION_LETTERS } from '../content/option-letters';
-import type { Locale, Question } from '../content/types';
-import { translator, type MessageKeyOf } from '../i18n/translator';
-import { shared } from '../i18n/messages/shared';
-import { deck } from '../i18n/messages/deck';
+import { OPTION_LETTERS } from '../content/option-letters.ts';
+import type { Locale, Question } from '../content/types.ts';
+import { translator, type MessageKeyOf } from '../i18n/translator.ts';
+import { shared } from '../i18n/messages/shared.ts';
+import { deck } from '../i18n/messages/deck.ts';
 
 const translate = translator({ shared, deck });
 type MessageKey = MessageKeyOf<typeof translate>;

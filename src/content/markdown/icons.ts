@@ -2,7 +2,7 @@
 // ISC licence), inlined as SVG when the lesson is built: it takes the text colour (high contrast
 // included), scales with the slide and loads nothing. The alt text is required and becomes the
 // icon's accessible name; the PowerPoint export writes it as [図: alt], PDFs leave icons out.
-import iconNodes from 'lucide-static/icon-nodes.json';
+import iconNodes from 'lucide-static/icon-nodes.json' with { type: 'json' };
 
 export const ICON_SCHEME = 'icon:';
 

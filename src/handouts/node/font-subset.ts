@@ -14,12 +14,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { writeFileAtomically } from '../../build/write-atomically';
-import { LESSONS_DIR, PROJECT_ROOT } from '../../content/node/paths';
-import type { FontSources } from '../fonts';
-import type { HandoutFontFiles } from '../font-choice';
-import { FONT_FILES } from './font-files';
-import { JINMEIYO_KANJI, JOYO_KANJI } from './name-kanji';
+import { writeFileAtomically } from '../../build/write-atomically.ts';
+import { LESSONS_DIR, PROJECT_ROOT } from '../../content/node/paths.ts';
+import type { FontSources } from '../fonts.ts';
+import type { HandoutFontFiles } from '../font-choice.ts';
+import { FONT_FILES } from './font-files.ts';
+import { JINMEIYO_KANJI, JOYO_KANJI } from './name-kanji.ts';
 
 export const SUBSET_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'mamoru', 'handout-fonts');
 
