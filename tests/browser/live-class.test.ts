@@ -19,6 +19,7 @@ import {
   type LiveClient,
 } from '../support/classroom';
 import { useCleanups } from '../support/cleanups';
+import { deckAxeViolations } from '../support/deck';
 
 const browser = useChromium();
 const LESSON = 'sextortion-pattern';
@@ -91,7 +92,7 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   const code = (await teacher.page.textContent('.live-join-words dd:not(.live-check-word-shown)'))!.trim();
   const checkWord = (await teacher.page.textContent('.live-check-word-shown'))!.trim();
   expect(joinAddress).toBe(`${server.url}#/join/${code}?lang=${locale}`);
-  expect(await axeViolations(teacher.page), 'projector overlay: how to join').toEqual([]);
+  expect(await deckAxeViolations(teacher.page), 'projector overlay: how to join').toEqual([]);
 
   // Five devices open the projected address (one through a proxy that refuses WebSockets); one first
   // types a wrong check word.
@@ -187,7 +188,7 @@ async function liveClassStory(locale: Locale, options: { crash: boolean }) {
   await results.waitFor();
   await expect.poll(() => results.textContent()).toContain(words(locale, 'rightAnswerMark'));
   expect(await results.locator('li.correct .live-bar-value').textContent()).toContain('90%');
-  expect(await axeViolations(teacher.page), 'projector overlay: results').toEqual([]);
+  expect(await deckAxeViolations(teacher.page), 'projector overlay: results').toEqual([]);
   // After the reveal each device shows its own feedback, the quiz's own.
   await students[4].page.waitForSelector('.live-round[data-state="revealed"] .feedback');
 

@@ -14,6 +14,7 @@ import { liveMessages } from '../../src/live/messages';
 import { axeViolations, openPage, uncoveredJapanese, useChromium, type WatchedPage } from '../support/browser';
 import { connect, newToken, send, startClassroomProcess, tempDataDir } from '../support/classroom';
 import { useCleanups } from '../support/cleanups';
+import { deckAxeViolations } from '../support/deck';
 import { readPdf } from '../support/pdf-text';
 import { answerCorrectly } from '../support/quiz-answers';
 import { shippedLessons } from '../support/shipped-lessons';
@@ -230,7 +231,7 @@ async function liveFromSpeakerView(locale: Locale) {
     expect(await uncoveredJapanese(speaker, { textOf: '.speaker-live-panel', waitForFonts: false })).toEqual([]);
     await speaker.screenshot({ path: path.join(tmpdir(), 'mamoru-live-speaker-ja.png') });
   }
-  expect(await axeViolations(teacher.page), 'projector with the results').toEqual([]);
+  expect(await deckAxeViolations(teacher.page), 'projector with the results').toEqual([]);
 
   // The speaker window closed: the controls come back to the projector's bar for a single screen.
   await speaker.close();

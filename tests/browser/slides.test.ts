@@ -7,8 +7,8 @@ import { createServer } from 'vite';
 import { PROJECT_ROOT } from '../../src/content/node/paths';
 import { makeLessonsDir } from '../support/lesson-fixtures';
 import { LOCALES, type Locale } from '../../src/content/types';
-import { axeViolations, useChromium, openPage } from '../support/browser';
-import { deckAddress as deckPage, holdDeckTools, openDeck, transitionsEnded } from '../support/deck';
+import { useChromium, openPage } from '../support/browser';
+import { deckAddress as deckPage, deckAxeViolations, openDeck } from '../support/deck';
 import { shippedLessons } from '../support/shipped-lessons';
 
 const kitUrl = inject('kitUrl');
@@ -244,9 +244,7 @@ describe('the classroom theme', () => {
           ),
         )
         .toBe(true);
-      await holdDeckTools(page);
-      await transitionsEnded(page);
-      expect(await axeViolations(page), `slide ${slide + 1}`).toEqual([]);
+      expect(await deckAxeViolations(page), `slide ${slide + 1}`).toEqual([]);
     }
     await page.mouse.move(100, 100);
     await page.getByRole('button', { name: locale === 'ja' ? '高コントラスト' : 'High contrast' }).click();
@@ -254,8 +252,7 @@ describe('the classroom theme', () => {
     await expect
       .poll(() => page.locator('.reveal').evaluate((element) => getComputedStyle(element).color))
       .toBe('rgb(255, 255, 255)');
-    await transitionsEnded(page);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await deckAxeViolations(page)).toEqual([]);
     // The choice stays for the next deck (and the speaker view's previews).
     await openDeck(page, deckAddress(lessons[1].id, locale));
     expect(await page.locator('.deck-page').getAttribute('data-contrast')).toBe('high');

@@ -4,6 +4,7 @@
 // new hash and its hashchange event keeps the deck where it was. Walking faster than once a second
 // lost a slide that way on a loaded machine (commit 7cd33e4).
 import type { Page } from 'playwright-core';
+import { axeViolations } from './browser';
 
 /** A deck page's address. */
 export function deckAddress(kitUrl: string, lesson: string, locale: string, extra = ''): string {
@@ -80,11 +81,6 @@ export async function showSlide(page: Page, index: number): Promise<void> {
 }
 
 /**
- * Holds the deck's corner tools in view (the pointer over them) and waits until they are fully
- * shown. They fade out 4 s after the deck opens: axe run during the fade measures a half-faded
- * button's contrast against the slide, and failed that way under load.
- */
-/**
  * Waits until no CSS transition is running: reveal.js gives fragments `transition: all 0.2s`, so a
  * slide change or a contrast switch shows blended colours for a moment, which axe would measure.
  */
@@ -99,7 +95,23 @@ export async function transitionsEnded(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Holds the deck's corner tools in view (the pointer over them) and waits until they are fully
+ * shown. They fade out 4 s after the deck opens: axe run during the fade measures a half-faded
+ * button's contrast against the slide, and failed that way under load.
+ */
 export async function holdDeckTools(page: Page): Promise<void> {
   await page.locator('.deck-tools').hover({ position: { x: 2, y: 2 } });
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck-tools')!).opacity === '1');
+}
+
+/**
+ * axe on a deck page, with its corner tools held in view and no transition running: the tools fade
+ * in when the pointer moves (a click) and out 4 s after it stops, and a half-faded button fails
+ * colour contrast.
+ */
+export async function deckAxeViolations(page: Page): Promise<string[]> {
+  await holdDeckTools(page);
+  await transitionsEnded(page);
+  return axeViolations(page);
 }
