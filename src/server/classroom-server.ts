@@ -42,6 +42,8 @@ export interface ClassroomServer {
   /** The addresses students can open, the first being the one the pages show (the public URL, if given). */
   urls: string[];
   port: number;
+  /** Its connection to Redis, with `redisUrl`: whether Redis is up (tests cut its clients off). */
+  redis?: RedisConnection;
   close: () => Promise<void>;
 }
 
@@ -129,6 +131,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   return {
     urls,
     port,
+    redis,
     close: async () => {
       // Stop listening and cut every HTTP connection first: one still busy (a slow device's download,
       // a device or proxy that reconnects over a keep-alive connection at once) would keep the

@@ -68,8 +68,6 @@ export function attachLiveClass(
     allowRequest: (request, callback) => callback(null, sameOrigin(request.headers.origin, request.headers.host)),
   });
   options.configure?.(io);
-  // Only this process's own connections: the others hear it from their own process.
-  options.storeStatus?.onChange((up) => io.local.emit('store', up));
   const connectionLimit = new RateLimiterMemory(LIMITS.perConnection);
   const deviceLimit = new RateLimiterMemory(LIMITS.perDevice);
   const wrongWordLimit = new RateLimiterMemory(LIMITS.wrongWordsPerSession);
@@ -108,6 +106,14 @@ export function attachLiveClass(
     };
     setTimeout(endOfWindow, PROGRESS_EVERY_MS);
   };
+
+  options.storeStatus?.onChange((up) => {
+    // Only this process's own connections: the others hear it from their own process.
+    io.local.emit('store', up);
+    // A count this process sent while its link to Redis was down reached only its own connections,
+    // not a teacher on another process: the sessions it has devices in get their counts again.
+    if (up) for (const code of localSessions(io)) emitProgress(code);
+  });
 
   io.on('connection', (socket: LiveSocket) => {
     // `local`: straight to this connection, not through Redis (which is what is missing).

@@ -270,6 +270,43 @@ describe('the live class on Redis', () => {
     if (!revealed.ok) throw new Error(revealed.error);
     expect(revealed.result.questions[0]).toMatchObject({ answered: 6, counts: { c: 6 } });
   });
+  it("sends a process's counts again when its link to Redis is back, so a teacher on another process sees what was answered meanwhile", async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    cleanups.push(() => log.mockRestore());
+    const [a, b] = await Promise.all(
+      [0, 1].map(async () => {
+        const server = await startTestServer({ redisUrl: redis.url });
+        cleanups.push(() => server.close());
+        return server;
+      }),
+    );
+    const { teacher, code, checkWord, auth, progress } = await teacherOn(a.url);
+    expect((await send(teacher, 'teacher:open', { ...auth, round: quizRound })).ok).toBe(true);
+    const student = await client(b.url);
+    const token = newToken();
+    expect((await send(student, 'student:join', { code, checkWord, token })).ok).toBe(true);
+    await expect.poll(progress).toMatchObject({ joined: 1, roundId: quizRound.id, answered: 0 });
+
+    // B's client for passing messages between processes drops; its sessions' client still works.
+    const storeStatus: boolean[] = [];
+    student.on('store', (up) => storeStatus.push(up));
+    await b.redis!.adapterClient.close();
+    await expect.poll(() => storeStatus).toEqual([false]);
+    const answered = await send(student, 'student:answer', {
+      code,
+      token,
+      roundId: quizRound.id,
+      answers: { q1: { kind: 'choice', selected: ['c'] } },
+    });
+    expect(answered.ok).toBe(true);
+    // The answer is kept, but the count B sent for it went nowhere beyond B.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(progress()).toMatchObject({ answered: 0 });
+
+    await b.redis!.adapterClient.connect();
+    await expect.poll(() => storeStatus).toEqual([false, true]);
+    await expect.poll(progress, { timeout: 5000 }).toMatchObject({ joined: 1, answered: 1 });
+  });
 });
 
 describe("the classroom server's connection to Redis", () => {
