@@ -96,15 +96,16 @@ export function LiveClassroom({
     return () => deck.removeKeyBinding(76);
   });
 
-  // Reaching a quiz slide puts its question on the students' devices.
+  // Reaching a quiz slide puts its question on the students' devices. While the server has lost
+  // its store (Redis) it would refuse, so a slide reached meanwhile opens its question on the return.
   const slideQuestion = slide.questionId ? quiz.find((question) => question.id === slide.questionId) : undefined;
   useEffect(() => {
-    if (!state.session || !slideQuestion || !state.connected) return;
+    if (!state.session || !slideQuestion || !state.connected || state.storeDown) return;
     const round = quizRound(slideQuestion);
     if (state.current?.round.id === round.id || state.results[round.id]) return;
     void live.open(round, { quietly: true }).then(() => setShowJoin(false));
-    // Only a new slide or a new connection opens a question.
-  }, [state.session?.code, slideQuestion?.id, state.connected]);
+    // Only a new slide, a new connection or the store's return opens a question.
+  }, [state.session?.code, slideQuestion?.id, state.connected, state.storeDown]);
 
   const slideRound = slideQuestion
     ? quizRound(slideQuestion)
