@@ -61,6 +61,9 @@ export default defineConfig({
   },
   test: {
     sequence: { sequencer: UnitFirstSequencer },
+    // expect.poll() waits for what another process or a browser does: 1 s, Vitest's default, is
+    // short on a loaded 2-core machine. A poll that passes returns as soon as it does.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,
