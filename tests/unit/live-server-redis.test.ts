@@ -270,6 +270,7 @@ describe('the live class on Redis', () => {
     if (!revealed.ok) throw new Error(revealed.error);
     expect(revealed.result.questions[0]).toMatchObject({ answered: 6, counts: { c: 6 } });
   });
+
   it("sends a process's counts again when its link to Redis is back, so a teacher on another process sees what was answered meanwhile", async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     cleanups.push(() => log.mockRestore());

@@ -76,18 +76,14 @@ export async function connectRedis(url: string, options: { connectTimeoutMs?: nu
     }) as RedisClient;
   // Up only while both clients are: each reconnects on its own schedule, and until the adapter's
   // is back a broadcast (a round opening) reaches this process's devices alone.
-  const ready = new Map<RedisClient, boolean>();
-  const watch = (watched: RedisClient) => {
-    const set = (next: boolean) => {
-      ready.set(watched, next);
-      setUp([...ready.values()].every(Boolean));
-    };
+  const watched: RedisClient[] = [];
+  const watch = (client: RedisClient) => {
+    watched.push(client);
+    const changed = () => setUp(watched.every((each) => each.isReady));
     // node-redis reports every failed attempt as an error; the up/down lines above say it once.
-    watched.on('error', () => undefined);
-    watched.on('ready', () => set(true));
-    watched.on('end', () => set(false));
-    watched.on('reconnecting', () => set(false));
-    return watched;
+    client.on('error', () => undefined);
+    for (const event of ['ready', 'end', 'reconnecting']) client.on(event, changed);
+    return client;
   };
   const client = watch(make(true));
   await client.connect().catch((error: unknown) => {
